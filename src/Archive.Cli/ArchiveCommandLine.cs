@@ -1,0 +1,16 @@
+using System.CommandLine;
+using PaperArchive.Cli.Commands;
+
+namespace PaperArchive.Cli;
+
+/// <summary>The <c>archive</c> command and its subcommands.</summary>
+public static class ArchiveCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Paper Archive: builds a searchable website from saved Hugging Face Daily Papers listings.");
+        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace PaperArchive.Cli;
+
+/// <summary>The options every command that builds shares: --input, --theme, --output, --base-url.</summary>
+public sealed class BuildOptionSet
+{
+    public Option<string> Input { get; } = new("--input") { Description = "The input folder (site.yml, listings/, papers/).", DefaultValueFactory = _ => BuildOptions.Default.InputDirectory };
+
+    public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder (layouts/, partials/, assets/).", DefaultValueFactory = _ => BuildOptions.Default.ThemeDirectory };
+
+    public Option<string> Output { get; } = new("--output") { Description = "The folder the site is written to.", DefaultValueFactory = _ => BuildOptions.Default.OutputDirectory };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The URL the site is published at; overrides base_url in site.yml." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+    }
+
+    public BuildOptions Read(ParseResult result) => new()
+    {
+        InputDirectory = result.GetValue(Input)!,
+        ThemeDirectory = result.GetValue(Theme)!,
+        OutputDirectory = result.GetValue(Output)!,
+        BaseUrl = result.GetValue(BaseUrl),
+    };
+}

@@ -1,0 +1,3 @@
+using PaperArchive.Cli;
+
+return ArchiveCommandLine.Create().Parse(args).Invoke();

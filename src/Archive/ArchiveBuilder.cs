@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using PaperArchive.Catalog;
+using PaperArchive.Classification;
+using PaperArchive.Configuration;
+using PaperArchive.Diagnostics;
+using PaperArchive.Input;
+using PaperArchive.Listings;
+using PaperArchive.Output;
+using PaperArchive.Site;
+
+namespace PaperArchive;
+
+/// <summary>
+/// The whole pipeline, top to bottom: load input → parse listings → build the catalog → render the site →
+/// write it. Each stage reports into one <see cref="DiagnosticBag"/>; nothing is written when any stage reported an error.
+/// </summary>
+public static class ArchiveBuilder
+{
+    /// <summary>Reads, merges and classifies the input without writing anything (used by <c>inspect</c> and by <see cref="Build"/>).</summary>
+    public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
+    {
+        stages ??= [];
+        var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
+        var config = options.BaseUrl is { } baseUrl
+            ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
+            : input.Config;
+        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
+        var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, diagnostics), r => r.Themes.Count);
+        var related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified), _ => classified.Papers.Count);
+        return new SiteContent(config, classified, themes, related);
+    }
+
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var stages = new List<StageTiming>();
+        var content = LoadContent(options, diagnostics, stages);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(content.Catalog, null, stages);
+        }
+
+        // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
+        var files = SiteFiles(content);
+        var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files), w => w.Files);
+        return new BuildResult(content.Catalog, written, stages);
+    }
+
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content)
+    {
+        yield return PlainIndexPage.Render(content.Config, content.Catalog);
+    }
+
+    /// <summary>Listings are independent, so they are parsed in parallel; results keep the input's file order.</summary>
+    private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics)
+    {
+        var parsed = new Listing?[input.Listings.Count];
+        Parallel.For(0, input.Listings.Count, i =>
+        {
+            var source = input.Listings[i];
+            parsed[i] = ListingParser.Default.Parse(source, input.Config.ListingFor(source.File), diagnostics);
+        });
+        return parsed.OfType<Listing>().ToList();
+    }
+
+    private static T Timed<T>(List<StageTiming> stages, string name, Func<T> stage, Func<T, int> count)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = stage();
+        stages.Add(new StageTiming(name, stopwatch.Elapsed, count(result)));
+        return result;
+    }
+}

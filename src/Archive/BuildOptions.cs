@@ -1,0 +1,15 @@
+namespace PaperArchive;
+
+/// <summary>Where a build reads and writes. <see cref="BaseUrl"/> overrides site.yml's <c>base_url</c> when set.</summary>
+public sealed record BuildOptions
+{
+    public static BuildOptions Default { get; } = new();
+
+    public string InputDirectory { get; init; } = "input";
+
+    public string ThemeDirectory { get; init; } = "theme";
+
+    public string OutputDirectory { get; init; } = "output";
+
+    public string? BaseUrl { get; init; }
+}

@@ -1,0 +1,13 @@
+using PaperArchive.Catalog;
+using PaperArchive.Output;
+
+namespace PaperArchive;
+
+/// <summary>What a build produced: the catalog (when the input could be read), what was written, and the time each stage took.</summary>
+public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, IReadOnlyList<StageTiming> Stages)
+{
+    public bool Succeeded => Written is not null;
+}
+
+/// <summary>How long one pipeline stage took and how many things it produced.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Count);

@@ -1,0 +1,76 @@
+using PaperArchive.Diagnostics;
+using PaperArchive.Text;
+
+namespace PaperArchive.Catalog;
+
+/// <summary>Makes one paper of all the sightings of the same title, earliest capture first.</summary>
+internal static class PaperMerger
+{
+    public static Paper Merge(string key, IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
+    {
+        var title = sightings
+            .GroupBy(s => s.Entry.Title, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .First().Key;
+
+        return new Paper
+        {
+            Id = StableHash.Hex(key, 12),
+            Slug = string.Empty,
+            Title = title,
+            Abstract = sightings.Select(s => s.Entry.Abstract).OrderByDescending(a => a.Length).First(),
+            Authors = Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
+            Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics),
+            Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
+            Added = sightings.Min(s => s.Listing.Captured),
+            Upvotes = sightings.Max(s => s.Entry.Upvotes),
+            ArxivId = sightings.Select(s => s.Entry.ArxivId).FirstOrDefault(id => id is not null),
+            Sources = sightings
+                .Select(s => new PaperSource(s.Listing.File, s.Entry.Location.Line))
+                .OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line)
+                .ToList(),
+        };
+    }
+
+    /// <summary>The value of the earliest sighting that has one; a different value elsewhere is a warning that
+    /// names both places, reported once per distinct value.</summary>
+    private static T? Agreed<T>(IReadOnlyList<Sighting> sightings, Func<Sighting, T?> read, string what, string id, DiagnosticBag diagnostics)
+    {
+        Sighting? chosen = null;
+        T? value = default;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sighting in sightings)
+        {
+            var candidate = read(sighting);
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                (chosen, value) = (sighting, candidate);
+                continue;
+            }
+
+            var shown = Show(candidate);
+            if (!EqualityComparer<T>.Default.Equals(candidate, value) && reported.Add(shown))
+            {
+                diagnostics.Warning(id, sighting.Entry.Location,
+                    $"the {what} here ({shown}) differs from {chosen.Entry.Location} ({Show(value)}) for '{EntryTitle(sighting)}'; {Show(value)} is kept.");
+            }
+        }
+
+        return value;
+    }
+
+    private static string Show<T>(T value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd"),
+        null => "none",
+        _ => value.ToString() ?? "none",
+    };
+
+    private static string EntryTitle(Sighting sighting) =>
+        sighting.Entry.Title.Length <= 60 ? sighting.Entry.Title : sighting.Entry.Title[..57] + "...";
+}

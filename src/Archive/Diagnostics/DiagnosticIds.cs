@@ -1,0 +1,34 @@
+namespace PaperArchive.Diagnostics;
+
+/// <summary>
+/// Every diagnostic id in one place, so that ids stay stable and unique. Ranges: 00xx input and configuration,
+/// 01xx listings, 02xx catalog, 03xx themes and overrides, 04xx rendering, 05xx feeds, 06xx search,
+/// 07xx output, 08xx check.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string InputFolderMissing = "ARC0001";
+    public const string ConfigYamlError = "ARC0002";
+    public const string ConfigUnknownKey = "ARC0003";
+    public const string ConfigInvalidValue = "ARC0004";
+    public const string NoListings = "ARC0005";
+    public const string ListingConfigUnknownFile = "ARC0006";
+    public const string FileUnreadable = "ARC0007";
+
+    public const string ListingUnknownFormat = "ARC0101";
+    public const string TitleWithoutAbstract = "ARC0102";
+    public const string MetadataWithoutTitle = "ARC0103";
+    public const string UnknownDateForm = "ARC0104";
+    public const string InvalidDate = "ARC0105";
+    public const string CaptureYearAssumed = "ARC0106";
+    public const string CaptureDateMissing = "ARC0107";
+    public const string CaptureDateConflict = "ARC0108";
+    public const string UnknownMetadataLine = "ARC0109";
+    public const string ListingEmpty = "ARC0110";
+    public const string ListingNotText = "ARC0111";
+
+    public const string ConflictingAuthors = "ARC0201";
+    public const string ConflictingOrganization = "ARC0202";
+    public const string ConflictingPublished = "ARC0203";
+    public const string SlugCollision = "ARC0204";
+}

@@ -1,0 +1,7 @@
+namespace PaperArchive.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,7 @@
+using PaperArchive.Configuration;
+using PaperArchive.Listings;
+
+namespace PaperArchive.Input;
+
+/// <summary>Everything read from the input folder, before any parsing of listings.</summary>
+public sealed record ArchiveInput(string Directory, SiteConfig Config, IReadOnlyList<ListingSource> Listings);

@@ -1,0 +1,75 @@
+using PaperArchive.Configuration;
+using PaperArchive.Diagnostics;
+using PaperArchive.Listings;
+
+namespace PaperArchive.Input;
+
+/// <summary>Reads the input folder: <c>site.yml</c> and every file under <c>listings/</c>, in ordinal name order.</summary>
+public static class InputLoader
+{
+    public const string ConfigFileName = "site.yml";
+    public const string ListingsFolder = "listings";
+
+    public static ArchiveInput Load(string directory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(DiagnosticIds.InputFolderMissing, null, $"the input folder '{directory}' does not exist.");
+            return new ArchiveInput(directory, SiteConfig.Default, []);
+        }
+
+        var configPath = Path.Combine(directory, ConfigFileName);
+        var config = File.Exists(configPath)
+            ? SiteConfigReader.Read(DisplayPath(configPath), File.ReadAllText(configPath), diagnostics)
+            : SiteConfig.Default;
+
+        var listingsDirectory = Path.Combine(directory, ListingsFolder);
+        var files = Directory.Exists(listingsDirectory)
+            ? Directory.EnumerateFiles(listingsDirectory)
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        if (files.Count == 0)
+        {
+            diagnostics.Error(DiagnosticIds.NoListings, null, $"there is no listing in '{listingsDirectory}'; save a Daily Papers page there as a .txt file.");
+        }
+
+        var listings = new List<ListingSource>(files.Count);
+        foreach (var file in files)
+        {
+            try
+            {
+                listings.Add(new ListingSource(Path.GetFileName(file), DisplayPath(file), File.ReadAllBytes(file)));
+            }
+            catch (IOException e)
+            {
+                diagnostics.Error(DiagnosticIds.FileUnreadable, SourceLocation.Of(DisplayPath(file)), $"cannot read this file: {e.Message}");
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                diagnostics.Error(DiagnosticIds.FileUnreadable, SourceLocation.Of(DisplayPath(file)), $"cannot read this file: {e.Message}");
+            }
+        }
+
+        WarnAboutUnknownListingConfigs(config, listings, diagnostics);
+        return new ArchiveInput(directory, config, listings);
+    }
+
+    private static void WarnAboutUnknownListingConfigs(SiteConfig config, List<ListingSource> listings, DiagnosticBag diagnostics)
+    {
+        var names = listings.Select(l => l.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var listing in config.Listings.Values.Where(l => !names.Contains(l.File)))
+        {
+            diagnostics.Warning(DiagnosticIds.ListingConfigUnknownFile, listing.Location,
+                $"site.yml describes listing '{listing.File}', but there is no such file in listings/.");
+        }
+    }
+
+    /// <summary>Paths in diagnostics are relative to the working folder when the input is below it, so editors can open them.</summary>
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+}

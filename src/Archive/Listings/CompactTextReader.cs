@@ -1,0 +1,44 @@
+using PaperArchive.Diagnostics;
+
+namespace PaperArchive.Listings;
+
+/// <summary>
+/// A terser copy of the page: one or two header lines, then a title line and an abstract line for each paper, with
+/// no blank lines and no metadata. The first title is usually glued to the word "Subscribe".
+/// </summary>
+public sealed class CompactTextReader : IListingReader
+{
+    public ListingFormat Format => ListingFormat.CompactText;
+
+    public bool Recognizes(ListingText text)
+    {
+        var header = PageHeader.Read(text.Lines);
+        var body = Body(text, header).Take(2).ToList();
+        var startsLikeEntries = body.Count == 2 && new TextBlock([body[0]]).LooksLikeTitle && !new TextBlock([body[1]]).LooksLikeTitle;
+        return (header.BodyStart > 0 && body.Count > 0) || startsLikeEntries;
+    }
+
+    public RawListing Read(ListingText text, DiagnosticBag diagnostics)
+    {
+        var header = PageHeader.Read(text.Lines);
+        var blocks = Body(text, header).Select(line => new TextBlock([line])).ToList();
+        return new RawListing(Format, null, EntryAssembler.Assemble(text.File, blocks, diagnostics));
+    }
+
+    private static IEnumerable<TextLine> Body(ListingText text, PageHeader header)
+    {
+        if (header.GluedFirstLine is { } glued)
+        {
+            yield return glued;
+        }
+
+        for (var index = header.BodyStart; index < text.Lines.Count; index++)
+        {
+            var line = text.Lines[index].Trim();
+            if (line.Length > 0)
+            {
+                yield return new TextLine(line, index + 1);
+            }
+        }
+    }
+}

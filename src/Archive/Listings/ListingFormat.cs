@@ -1,0 +1,11 @@
+namespace PaperArchive.Listings;
+
+/// <summary>The ways a Daily Papers page reaches us as text.</summary>
+public enum ListingFormat
+{
+    /// <summary>The page copied from a browser: header, capture date, blank-line separated entries with metadata.</summary>
+    DailyPapersPage,
+
+    /// <summary>Title and abstract lines with no blank lines and no metadata; the header is glued to the first title.</summary>
+    CompactText,
+}

@@ -1,0 +1,15 @@
+namespace PaperArchive.Listings;
+
+/// <summary>A listing's text split into lines, whatever the line endings; line <c>n</c> is <c>Lines[n - 1]</c>.</summary>
+public sealed class ListingText
+{
+    public ListingText(string file, string text)
+    {
+        File = file;
+        Lines = text.ReplaceLineEndings("\n").Split('\n');
+    }
+
+    public string File { get; }
+
+    public IReadOnlyList<string> Lines { get; }
+}

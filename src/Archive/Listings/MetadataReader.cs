@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using PaperArchive.Diagnostics;
+
+namespace PaperArchive.Listings;
+
+/// <summary>
+/// Reads a metadata block: <c>• 11 authors</c> or an organisation line (<c>metaresearch Meta Research</c>: the
+/// handle, then the display name we keep), the <c>·</c> separator, then a date line with optional upvotes.
+/// </summary>
+internal static partial class MetadataReader
+{
+    private const string Bullet = "•";
+
+    public static EntryMetadata Read(string file, TextBlock block, DiagnosticBag diagnostics)
+    {
+        var separator = block.Lines.ToList().FindIndex(l => l.Text.Trim() == TextBlock.MetadataSeparator);
+        int? authors = null;
+        string? organization = null;
+        foreach (var line in block.Lines.Take(separator))
+        {
+            ReadByline(line.Text.Trim(), out authors, out organization);
+        }
+
+        PartialDate? published = null;
+        var upvotes = 0;
+        var dateLines = block.Lines.Skip(separator + 1).ToList();
+        foreach (var line in dateLines)
+        {
+            if (DateLine.TryParse(line.Text, line.LocationIn(file), out var date, out var count))
+            {
+                published = date;
+                upvotes = count ?? 0;
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticIds.UnknownDateForm, line.LocationIn(file),
+                    $"'{EntryAssembler.Shorten(line.Text.Trim())}' is not a date of the form 'Feb 12' or 'Mar 6, 2024'; the paper is kept without a publication date.");
+            }
+        }
+
+        return new EntryMetadata(authors, organization, published, upvotes);
+    }
+
+    private static void ReadByline(string line, out int? authors, out string? organization)
+    {
+        authors = null;
+        organization = null;
+        var text = line.StartsWith(Bullet, StringComparison.Ordinal) ? line[Bullet.Length..].Trim() : line;
+        var count = AuthorCount().Match(text);
+        if (count.Success)
+        {
+            authors = int.Parse(count.Groups[1].Value);
+            return;
+        }
+
+        // Organisation lines start with the hub handle (no spaces) and then the display name.
+        var space = text.IndexOf(' ');
+        organization = space > 0 ? text[(space + 1)..].Trim() : text;
+    }
+
+    [GeneratedRegex(@"^(\d{1,5})\s+authors?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorCount();
+}
