@@ -14,7 +14,9 @@ public sealed class CompactTextReader : IListingReader
     {
         var header = PageHeader.Read(text.Lines);
         var body = Body(text, header).Take(2).ToList();
-        var startsLikeEntries = body.Count == 2 && new TextBlock([body[0]]).LooksLikeTitle && !new TextBlock([body[1]]).LooksLikeTitle;
+        // Without the page header, accept only adjacent title-then-abstract lines: prose paragraphs are not a listing.
+        var startsLikeEntries = body.Count == 2 && body[1].Number == body[0].Number + 1 &&
+            new TextBlock([body[0]]).LooksLikeTitle && !new TextBlock([body[1]]).LooksLikeTitle;
         return (header.BodyStart > 0 && body.Count > 0) || startsLikeEntries;
     }
 
