@@ -3,9 +3,12 @@ using PaperArchive.Catalog;
 using PaperArchive.Classification;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using PaperArchive.Feeds;
 using PaperArchive.Input;
 using PaperArchive.Listings;
 using PaperArchive.Output;
+using PaperArchive.Rendering;
+using PaperArchive.Search;
 using PaperArchive.Site;
 
 namespace PaperArchive;
@@ -35,21 +38,22 @@ public static class ArchiveBuilder
     {
         var stages = new List<StageTiming>();
         var content = LoadContent(options, diagnostics, stages);
+        var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var files = SiteFiles(content);
+        var files = SiteFiles(content, theme, diagnostics);
         var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files), w => w.Files);
         return new BuildResult(content.Catalog, written, stages);
     }
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content)
-    {
-        yield return PlainIndexPage.Render(content.Config, content.Catalog);
-    }
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, DiagnosticBag diagnostics) =>
+        SiteRenderer.Render(content, theme)
+            .Concat(SearchIndexBuilder.Build(content))
+            .Concat(FeedBuilder.Build(content, diagnostics));
 
     /// <summary>Listings are independent, so they are parsed in parallel; results keep the input's file order.</summary>
     private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics)

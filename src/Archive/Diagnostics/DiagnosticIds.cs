@@ -27,8 +27,22 @@ public static class DiagnosticIds
     public const string ListingEmpty = "ARC0110";
     public const string ListingNotText = "ARC0111";
 
+    // 012x-019x: further listing forms and hostile or broken listing files.
+
     public const string ConflictingAuthors = "ARC0201";
     public const string ConflictingOrganization = "ARC0202";
     public const string ConflictingPublished = "ARC0203";
     public const string SlugCollision = "ARC0204";
+
+    // 03xx themes, overrides and related papers.
+
+    // 04xx rendering and the visual theme.
+
+    // 05xx feeds.
+
+    // 06xx search.
+
+    // 07xx output and serving.
+
+    // 08xx check (reported by `archive check`).
 }
