@@ -39,6 +39,8 @@ public static class DiagnosticIds
     // 04xx rendering and the visual theme.
 
     // 05xx feeds.
+    public const string FeedBaseUrlMissing = "ARC0501";
+    public const string FeedControlCharacters = "ARC0502";
 
     // 06xx search.
 
