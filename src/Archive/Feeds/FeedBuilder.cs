@@ -72,7 +72,7 @@ public static class FeedBuilder
         var atom = SiteUrls.Feed(folder, SiteUrls.Atom);
         var json = SiteUrls.Feed(folder, SiteUrls.JsonFeed);
         var links = new FeedLinks(rss, atom, json, Url(rss), Url(atom), Url(json));
-        return new FeedChannel(id, folder, title, description, config.Language, config.Author, Url(folder), links, updated, items);
+        return new FeedChannel(id, title, description, config.Language, config.Author, Url(folder), links, updated, items);
     }
 
     private static IReadOnlyList<FeedItem> Items(IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, FeedItem> items) =>

@@ -6,7 +6,6 @@ namespace PaperArchive.Feeds;
 /// </summary>
 public sealed record FeedChannel(
     string Id,
-    string Folder,
     string Title,
     string Description,
     string Language,
