@@ -49,15 +49,15 @@ public static class FeedItemFactory
     private static void ReportRemoved(
         Paper paper, string cleanTitle, IReadOnlyList<string> titleRemoved, IReadOnlyList<string> summaryRemoved, DiagnosticBag diagnostics)
     {
-        var fields = (titleRemoved.Count > 0, summaryRemoved.Count > 0) switch
+        var (fields, verb) = (titleRemoved.Count > 0, summaryRemoved.Count > 0) switch
         {
-            (true, true) => "title and abstract",
-            (true, false) => "title",
-            _ => "abstract",
+            (true, true) => ("title and abstract", "contain"),
+            (true, false) => ("title", "contains"),
+            _ => ("abstract", "contains"),
         };
         var characters = string.Join(", ", titleRemoved.Concat(summaryRemoved).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var location = paper.Sources.Count > 0 ? new SourceLocation(paper.Sources[0].File, paper.Sources[0].Line) : (SourceLocation?)null;
         diagnostics.Warning(DiagnosticIds.FeedControlCharacters, location,
-            $"the {fields} of \"{cleanTitle}\" contain control characters that XML does not allow ({characters}); the feeds leave them out.");
+            $"the {fields} of \"{cleanTitle}\" {verb} control characters that XML does not allow ({characters}); the feeds leave them out.");
     }
 }
