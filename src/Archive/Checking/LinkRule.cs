@@ -2,7 +2,7 @@ using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Checking;
 
-/// <summary>Resolves every reference of a page and reports those that lead nowhere in the output (ARC0804), or that
+/// <summary>Resolves every reference of a page (or stylesheet) and reports those that lead nowhere in the output (ARC0804), or that
 /// run code (<c>javascript:</c>, ARC0806). Records what each link reaches, for the fragment and orphan rules.</summary>
 internal static class LinkRule
 {
@@ -15,7 +15,14 @@ internal static class LinkRule
             pageUrl = new Uri(pageUrl, UrlText.Clean(baseHref));
         }
 
-        foreach (var reference in page.References)
+        Check(run, page.Path, pageUrl, page.References, anchors);
+    }
+
+    /// <summary>Checks the references of any file, a page or a stylesheet (<paramref name="page"/>), whose relative URLs
+    /// resolve against <paramref name="pageUrl"/>.</summary>
+    public static void Check(CheckRun run, string page, Uri pageUrl, IEnumerable<PageReference> references, IReadOnlySet<string> anchors)
+    {
+        foreach (var reference in references)
         {
             var target = run.Address.Resolve(pageUrl, reference.Value);
             switch (target)
@@ -24,7 +31,7 @@ internal static class LinkRule
                     Report(run, page, reference, "is not a valid URL.");
                     break;
                 case LinkTarget.Script:
-                    run.Error(DiagnosticIds.JavaScriptUrl, page.Path, reference.Position,
+                    run.Error(DiagnosticIds.JavaScriptUrl, page, reference.Position,
                         $"{Describe(reference)} runs code from a javascript: URL; use a real link (the Content-Security-Policy blocks it, and it is an injection risk).");
                     break;
                 case LinkTarget.OutsideSite outside:
@@ -39,7 +46,7 @@ internal static class LinkRule
         }
     }
 
-    private static void CheckInternal(CheckRun run, ScannedPage page, IReadOnlySet<string> anchors, PageReference reference, LinkTarget.Internal target)
+    private static void CheckInternal(CheckRun run, string page, IReadOnlySet<string> anchors, PageReference reference, LinkTarget.Internal target)
     {
         var file = SiteFiles.FileOf(target.Path);
         if (!run.Files.Contains(file))
@@ -57,23 +64,23 @@ internal static class LinkRule
             return;
         }
 
-        if (file == page.Path)
+        if (file == page)
         {
-            FragmentRule.Check(run, page.Path, reference, file, fragment, anchors);
+            FragmentRule.Check(run, page, reference, file, fragment, anchors);
         }
         else
         {
-            run.Defer(new PendingFragment(page.Path, reference, file, fragment));
+            run.Defer(new PendingFragment(page, reference, file, fragment));
         }
     }
 
-    private static void Report(CheckRun run, ScannedPage page, PageReference reference, string problem) =>
-        run.Error(DiagnosticIds.BrokenLink, page.Path, reference.Position, $"{Describe(reference)} {problem}");
+    private static void Report(CheckRun run, string page, PageReference reference, string problem) =>
+        run.Error(DiagnosticIds.BrokenLink, page, reference.Position, $"{Describe(reference)} {problem}");
 
     /// <summary>The reference as it appears in the page, shortened so that a data: URL cannot flood the console.</summary>
     public static string Describe(PageReference reference)
     {
         var value = reference.Value.Length <= 80 ? reference.Value : reference.Value[..77] + "...";
-        return $"<{reference.Element} {reference.Attribute}=\"{value}\">";
+        return reference.Attribute.Length == 0 ? $"url({value})" : $"<{reference.Element} {reference.Attribute}=\"{value}\">";
     }
 }

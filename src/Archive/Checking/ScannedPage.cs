@@ -25,4 +25,10 @@ public sealed record ScannedPage(
     IReadOnlyList<PagePosition> ImagesWithoutAlt,
     bool HasTitle,
     bool HasDescription,
-    PagePosition HeadPosition);
+    PagePosition HeadPosition)
+{
+    /// <summary>Every name a fragment can point to in the page. Interned: most pages share the same few ids, and
+    /// these sets are kept until every page is checked.</summary>
+    public IReadOnlySet<string> Anchors() =>
+        Ids.Concat(Names).Select(a => string.Intern(a.Name)).ToHashSet(StringComparer.Ordinal);
+}

@@ -9,6 +9,8 @@ namespace PaperArchive.Checking;
 /// </summary>
 public static class SiteChecker
 {
+    private static readonly IReadOnlySet<string> EmptyAnchors = new HashSet<string>();
+
     public static CheckSummary Check(CheckOptions options, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(options.OutputDirectory))
@@ -32,28 +34,46 @@ public static class SiteChecker
             CheckPage(run, scanner, page);
             return scanner;
         }, _ => { });
+        Parallel.ForEach(files.All.Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase)), file => CheckStylesheet(run, file));
         FragmentRule.CheckDeferred(run);
         OrphanRule.Check(run);
         return new CheckSummary(run.Pages, run.Links, files.All.Count);
     }
 
+    private static void CheckStylesheet(CheckRun run, string file)
+    {
+        if (Read(run, file) is { } css)
+        {
+            LinkRule.Check(run, file, run.Address.UrlOf(file), StylesheetScanner.References(css), EmptyAnchors);
+        }
+    }
+
     private static void CheckPage(CheckRun run, PageScanner scanner, string file)
     {
-        string html;
-        try
+        if (Read(run, file) is not { } html)
         {
-            html = File.ReadAllText(run.Files.FullPath(file));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            run.Error(DiagnosticIds.CheckPageUnreadable, file, PagePosition.Start, $"The page cannot be read: {exception.Message}");
             return;
         }
 
         var page = scanner.Scan(file, html);
-        var anchors = PageRules.AnchorsOf(page);
-        PageRules.Check(run, page);
+        var anchors = page.Anchors();
+        DuplicateIdRule.Check(run, page);
+        ImageAltRule.Check(run, page);
+        HeadRule.Check(run, page);
         LinkRule.Check(run, page, anchors);
         run.PageChecked(file, anchors);
+    }
+
+    private static string? Read(CheckRun run, string file)
+    {
+        try
+        {
+            return File.ReadAllText(run.Files.FullPath(file));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            run.Error(DiagnosticIds.CheckPageUnreadable, file, PagePosition.Start, $"The file cannot be read: {exception.Message}");
+            return null;
+        }
     }
 }
