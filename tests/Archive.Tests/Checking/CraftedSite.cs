@@ -1,0 +1,81 @@
+using PaperArchive.Checking;
+using PaperArchive.Diagnostics;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Checking;
+
+/// <summary>
+/// A small site written into a temp folder by a test, and checked. Pages made with <see cref="Page"/> put the body's
+/// first line at <see cref="FirstBodyLine"/>, so that tests can name the line a diagnostic must point at.
+/// </summary>
+internal sealed class CraftedSite : IDisposable
+{
+    public const int FirstBodyLine = 8;
+
+    private readonly TempFolder _folder = new();
+
+    public string Path => _folder.Path;
+
+    public static string Page(string body, string title = "A page", string description = "What the page is about.") =>
+        $"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <title>{title}</title>
+        <meta name="description" content="{description}">
+        </head>
+        <body>
+        {body}
+        </body>
+        </html>
+
+        """;
+
+    /// <summary>A site with no problem: two linked pages, a stylesheet, an image, an anchor, a feed, the usual
+    /// entry points and a search index shard.</summary>
+    public static CraftedSite Clean()
+    {
+        var site = new CraftedSite();
+        site.Write("index.html", Page("""
+            <link rel="stylesheet" href="assets/site.css">
+            <link rel="alternate" type="application/rss+xml" href="feed.xml">
+            <a href="papers/x/">X</a> <a href="papers/x/#method">Method of X</a> <a href="#">top</a> <a href="#top">top</a>
+            <img src="assets/logo.png" alt="Paper Archive">
+            <a href="https://example.org/elsewhere">elsewhere</a> <a href="mailto:curators@example.org">mail</a>
+            <img src="data:image/png;base64,AAAA" alt="">
+            """));
+        site.Write("papers/x/index.html", Page("""
+            <h2 id="method">Method</h2>
+            <a href="../../">home</a> <a href="../../index.html?ref=x">home again</a>
+            <img src="../../assets/logo.png" alt="">
+            """));
+        site.Write("404.html", Page("""<a href="/">home</a>""", title: "Not found", description: "No page here."));
+        site.Write("assets/site.css", "body { color: black; }\n");
+        site.Write("assets/logo.png", "not really a png");
+        site.Write("feed.xml", "<rss version=\"2.0\"><channel><link>https://example.org/</link></channel></rss>\n");
+        site.Write("robots.txt", "User-agent: *\nAllow: /\nSitemap: https://paper-archive.example/sitemap.xml\n");
+        site.Write("sitemap.xml", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://paper-archive.example/</loc></url></urlset>\n");
+        site.Write("search/index/shard-0.json", "[]\n");
+        return site;
+    }
+
+    public CraftedSite Write(string path, string content)
+    {
+        _folder.Write(path, content);
+        return this;
+    }
+
+    public void Delete(string path) => File.Delete(_folder.Combine(path));
+
+    /// <summary>Checks the site and gives its diagnostics as printed, with paths relative to the site folder.</summary>
+    public IReadOnlyList<string> Check(string? baseUrl = null) => Run(baseUrl).Diagnostics;
+
+    public (CheckSummary Summary, IReadOnlyList<string> Diagnostics) Run(string? baseUrl = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var summary = SiteChecker.Check(new CheckOptions { OutputDirectory = Path, BaseUrl = baseUrl }, diagnostics);
+        return (summary, diagnostics.Sorted().Select(d => d.ToString().Replace(Path + "/", string.Empty, StringComparison.Ordinal)).ToList());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
