@@ -53,7 +53,7 @@ public sealed class PageScanner
             document.Head is { } head ? PositionOf(head) : PagePosition.Start);
     }
 
-    // Elements the parser made up (an implied <head>) have no source reference.
+    // Elements the parser made up (an implied <head>) have no source reference, or one at line 0.
     private static PagePosition PositionOf(IElement element) =>
-        element.SourceReference is { } source ? new PagePosition(source.Position.Line, source.Position.Column) : PagePosition.Start;
+        element.SourceReference is { Position.Line: > 0 } source ? new PagePosition(source.Position.Line, source.Position.Column) : PagePosition.Start;
 }

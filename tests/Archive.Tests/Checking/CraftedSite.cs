@@ -31,6 +31,10 @@ internal sealed class CraftedSite : IDisposable
 
         """;
 
+    /// <summary>A 404 page, which links root-absolute (it is served at any depth) under <paramref name="basePath"/>.</summary>
+    public static string NotFoundPage(string basePath) =>
+        Page($"""<a href="{basePath}">home</a>""", title: "Not found", description: "No page here.");
+
     /// <summary>A site with no problem: two linked pages, a stylesheet, an image, an anchor, a feed, the usual
     /// entry points and a search index shard.</summary>
     public static CraftedSite Clean()
@@ -49,7 +53,7 @@ internal sealed class CraftedSite : IDisposable
             <a href="../../">home</a> <a href="../../index.html?ref=x">home again</a>
             <img src="../../assets/logo.png" alt="">
             """));
-        site.Write("404.html", Page("""<a href="/">home</a>""", title: "Not found", description: "No page here."));
+        site.Write("404.html", NotFoundPage("/"));
         site.Write("assets/site.css", "body { color: black; }\n");
         site.Write("assets/logo.png", "not really a png");
         site.Write("feed.xml", "<rss version=\"2.0\"><channel><link>https://example.org/</link></channel></rss>\n");
@@ -63,6 +67,13 @@ internal sealed class CraftedSite : IDisposable
     {
         _folder.Write(path, content);
         return this;
+    }
+
+    /// <summary>The clean site's home page with <paramref name="extra"/> added to its body.</summary>
+    public string ReadIndexWith(string extra)
+    {
+        var index = File.ReadAllText(System.IO.Path.Combine(Path, "index.html"));
+        return index.Replace("</body>", extra + "\n</body>", StringComparison.Ordinal);
     }
 
     public void Delete(string path) => File.Delete(_folder.Combine(path));
