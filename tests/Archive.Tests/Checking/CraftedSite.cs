@@ -13,8 +13,17 @@ internal sealed class CraftedSite : IDisposable
     public const int FirstBodyLine = 8;
 
     private readonly TempFolder _folder = new();
+    private readonly string _within;
 
-    public string Path => _folder.Path;
+    /// <param name="within">The site's folder inside the temp folder: "" for the temp folder itself, "output" to
+    /// run commands from the temp folder with their default <c>--output</c>.</param>
+    private CraftedSite(string within) => _within = within;
+
+    /// <summary>The temp folder, to run commands from.</summary>
+    public string Root => _folder.Path;
+
+    /// <summary>The site's folder.</summary>
+    public string Path => _within.Length == 0 ? _folder.Path : _folder.Combine(_within);
 
     public static string Page(string body, string title = "A page", string description = "What the page is about.") =>
         $"""
@@ -37,9 +46,9 @@ internal sealed class CraftedSite : IDisposable
 
     /// <summary>A site with no problem: two linked pages, a stylesheet, an image, an anchor, a feed, the usual
     /// entry points and a search index shard.</summary>
-    public static CraftedSite Clean()
+    public static CraftedSite Clean(string within = "")
     {
-        var site = new CraftedSite();
+        var site = new CraftedSite(within);
         site.Write("index.html", Page("""
             <link rel="stylesheet" href="assets/site.css">
             <link rel="alternate" type="application/rss+xml" href="feed.xml">
@@ -65,7 +74,7 @@ internal sealed class CraftedSite : IDisposable
 
     public CraftedSite Write(string path, string content)
     {
-        _folder.Write(path, content);
+        _folder.Write(System.IO.Path.Combine(_within, path), content);
         return this;
     }
 
@@ -75,8 +84,6 @@ internal sealed class CraftedSite : IDisposable
         var index = File.ReadAllText(System.IO.Path.Combine(Path, "index.html"));
         return index.Replace("</body>", extra + "\n</body>", StringComparison.Ordinal);
     }
-
-    public void Delete(string path) => File.Delete(_folder.Combine(path));
 
     /// <summary>Checks the site and gives its diagnostics as printed, with paths relative to the site folder.</summary>
     public IReadOnlyList<string> Check(string? baseUrl = null) => Run(baseUrl).Diagnostics;
