@@ -132,4 +132,19 @@ public sealed class LinkCheckTests
 
         Assert.Equal("assets/site.css(3,50): error ARC0804: url(fonts/gone.woff2) points to assets/fonts/gone.woff2, which is not in the output.", problem);
     }
+
+    [Fact]
+    public void A_base_element_changes_what_relative_links_resolve_against()
+    {
+        using var site = CraftedSite.Clean();
+        site.Write("papers/x/index.html", """
+            <!doctype html>
+            <html><head><base href="../../"><title>X</title><meta name="description" content="X."></head>
+            <body><h2 id="method">M</h2><a href="index.html">home</a> <a href="papers/x/#method">me</a> <a href="x/">gone</a></body></html>
+            """);
+
+        var problem = Assert.Single(site.Check());
+
+        Assert.Equal("papers/x/index.html(3,93): error ARC0804: <a href=\"x/\"> points to x/index.html, which is not in the output.", problem);
+    }
 }
