@@ -58,7 +58,12 @@ internal static class LinkRule
             return;
         }
 
-        run.MarkLinked(file);
+        if (file != page)
+        {
+            // A page's links to itself (its canonical URL, a skip link) do not make it reachable.
+            run.MarkLinked(file);
+        }
+
         if (target.Fragment is not { } fragment || !SiteFiles.IsPage(file) || FragmentRule.IsAlwaysValid(fragment))
         {
             return;

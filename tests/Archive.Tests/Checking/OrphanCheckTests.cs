@@ -65,4 +65,18 @@ public sealed class OrphanCheckTests
 
         Assert.Empty(site.Check());
     }
+
+    [Fact]
+    public void A_page_that_only_links_to_itself_is_still_an_orphan()
+    {
+        using var site = CraftedSite.Clean();
+        site.Write("papers/old/index.html", CraftedSite.Page("""
+            <link rel="canonical" href="https://paper-archive.example/papers/old/">
+            <a href="#main">skip</a><main id="main"><a href="./">this paper</a> <a href="../../">home</a></main>
+            """));
+
+        var diagnostics = site.Check("https://paper-archive.example");
+
+        Assert.Equal(["papers/old/index.html(1,1): error ARC0811: Nothing links to this file: no page, robots.txt or sitemap refers to it."], diagnostics);
+    }
 }
