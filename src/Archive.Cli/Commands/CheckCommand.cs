@@ -36,8 +36,11 @@ public static class CheckCommand
         var diagnostics = new DiagnosticBag();
         var summary = SiteChecker.Check(options, diagnostics);
         var exitCode = DiagnosticPrinter.Print(diagnostics, Console.Error);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Checked {summary.Pages} pages and {summary.Links} links in {summary.Files} files: {diagnostics.ErrorCount} problems."));
+        Console.Out.WriteLine(
+            $"Checked {Count(summary.Pages, "page")} and {Count(summary.Links, "link")} in {Count(summary.Files, "file")}: {Count(diagnostics.ErrorCount, "problem")}.");
         return exitCode;
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -64,7 +64,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("archive: error ARC0801: The output folder 'public' does not exist; build the site first (archive build) or pass --output.\n", result.StandardError);
-        Assert.Equal("Checked 0 pages and 0 links in 0 files: 1 problems.\n", result.StandardOutput);
+        Assert.Equal("Checked 0 pages and 0 links in 0 files: 1 problem.\n", result.StandardOutput);
     }
 
     [Fact]
