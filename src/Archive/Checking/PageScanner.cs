@@ -9,11 +9,12 @@ namespace PaperArchive.Checking;
 /// </summary>
 public sealed class PageScanner
 {
-    // Which attributes of which elements hold URLs the browser fetches or navigates to.
+    // Which attributes of which elements hold URLs the browser fetches or navigates to. A form's action counts: the
+    // header's search box is how every page reaches the search page.
     private static readonly (string Element, string Attribute)[] UrlAttributes =
     [
         ("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("img", "srcset"),
-        ("source", "src"), ("source", "srcset"), ("iframe", "src"),
+        ("source", "src"), ("source", "srcset"), ("iframe", "src"), ("form", "action"),
     ];
 
     private static readonly string Selector = string.Join(",", UrlAttributes.Select(u => $"{u.Element}[{u.Attribute}]").Distinct());

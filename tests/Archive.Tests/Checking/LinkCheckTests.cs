@@ -36,6 +36,7 @@ public sealed class LinkCheckTests
     [InlineData("img", "src")]
     [InlineData("iframe", "src")]
     [InlineData("link", "href")]
+    [InlineData("form", "action")]
     public void Every_element_that_loads_a_url_is_checked(string element, string attribute)
     {
         using var site = CraftedSite.Clean();

@@ -79,4 +79,14 @@ public sealed class OrphanCheckTests
 
         Assert.Equal(["papers/old/index.html(1,1): error ARC0811: Nothing links to this file: no page, robots.txt or sitemap refers to it."], diagnostics);
     }
+
+    [Fact]
+    public void A_page_reached_only_through_a_form_is_not_an_orphan()
+    {
+        using var site = CraftedSite.Clean();
+        site.Write("search/index.html", CraftedSite.Page("""<form action="" method="get"><input name="q"></form><a href="../">home</a>"""));
+        site.Write("index.html", site.ReadIndexWith("""<form class="site-search" role="search" action="search/" method="get"><input type="search" name="q"></form>"""));
+
+        Assert.Empty(site.Check());
+    }
 }
