@@ -47,4 +47,15 @@ public static class DiagnosticIds
     // 07xx output and serving.
 
     // 08xx check (reported by `archive check`).
+    public const string CheckOutputMissing = "ARC0801";
+    public const string CheckBaseUrlInvalid = "ARC0802";
+    public const string CheckPageUnreadable = "ARC0803";
+    public const string BrokenLink = "ARC0804";
+    public const string BrokenFragment = "ARC0805";
+    public const string JavaScriptUrl = "ARC0806";
+    public const string DuplicateId = "ARC0807";
+    public const string ImageWithoutAlt = "ARC0808";
+    public const string PageWithoutTitle = "ARC0809";
+    public const string PageWithoutDescription = "ARC0810";
+    public const string OrphanFile = "ARC0811";
 }
