@@ -43,6 +43,8 @@ public static class DiagnosticIds
     // 06xx search.
 
     // 07xx output and serving.
+    public const string OutputUnwritable = "ARC0701";
+    public const string ServePortUnavailable = "ARC0702";
 
     // 08xx check (reported by `archive check`).
 }
