@@ -45,6 +45,8 @@ public sealed class SiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failure to start (port in use) is reported as a diagnostic, not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         return new SiteServer(builder.Build(), Path.GetFullPath(outputDirectory), events);
     }
