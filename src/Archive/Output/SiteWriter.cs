@@ -34,7 +34,7 @@ public static class SiteWriter
                 return null;
             }
 
-            var deleted = Apply(output, staging, staged);
+            var deleted = Apply(output, staged);
             DeleteFolder(staging);
             return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages, staged.Feeds);
         }
@@ -53,7 +53,7 @@ public static class SiteWriter
 
     /// <summary>Vanished files go first, so a path that turns from a file into a folder (or back) is free when the
     /// staged file moves in; each move is an atomic rename.</summary>
-    private static int Apply(string output, string staging, StagedFiles staged)
+    private static int Apply(string output, StagedFiles staged)
     {
         Directory.CreateDirectory(output);
         var vanished = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
@@ -64,7 +64,7 @@ public static class SiteWriter
             File.Delete(path);
         }
 
-        foreach (var relative in staged.Written.Order(StringComparer.Ordinal))
+        foreach (var (relative, copy) in staged.Written.OrderBy(w => w.Path, StringComparer.Ordinal))
         {
             var target = Path.Combine(output, relative);
             if (Directory.Exists(target))
@@ -73,7 +73,7 @@ public static class SiteWriter
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(staging, relative), target, overwrite: true);
+            File.Move(copy, target, overwrite: true);
         }
 
         DeleteEmptyFolders(output);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using PaperArchive.Site;
 
 namespace PaperArchive.Output;
@@ -11,6 +12,7 @@ namespace PaperArchive.Output;
 /// </summary>
 internal sealed class StagedFiles
 {
+    private int _staged;
     private int _unchanged;
     private long _bytes;
     private int _pages;
@@ -19,8 +21,9 @@ internal sealed class StagedFiles
     /// <summary>Every path the site has (the value is unused); anything else in the output has vanished.</summary>
     public ConcurrentDictionary<string, byte> Produced { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Paths that are new or changed, staged under the same relative path.</summary>
-    public ConcurrentBag<string> Written { get; } = [];
+    /// <summary>Paths that are new or changed, each with the name of its staged copy. Staged copies lie flat in
+    /// the staging folder, so staging creates no folders and removing it is cheap.</summary>
+    public ConcurrentBag<(string Path, string Staged)> Written { get; } = [];
 
     public int Unchanged => _unchanged;
 
@@ -67,10 +70,9 @@ internal sealed class StagedFiles
             return;
         }
 
-        var target = Path.Combine(staging, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, file.Content);
-        Written.Add(file.Path);
+        var staged = Path.Combine(staging, Interlocked.Increment(ref _staged).ToString(CultureInfo.InvariantCulture));
+        File.WriteAllBytes(staged, file.Content);
+        Written.Add((file.Path, staged));
         Interlocked.Add(ref _bytes, file.Content.Length);
     }
 

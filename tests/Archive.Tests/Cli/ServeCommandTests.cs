@@ -39,6 +39,13 @@ public sealed class ServeCommandTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync($"/papers/{slug}")).StatusCode);
         }
 
+        // Absolute URLs (sitemap, canonical links) point at the preview itself.
+        var sitemap = Path.Combine(_input.Output, "sitemap.xml");
+        if (File.Exists(sitemap))
+        {
+            Assert.Contains($"<loc>{serve.Url}/", File.ReadAllText(sitemap));
+        }
+
         var missing = await serve.Http.GetAsync("/papers/no-such-paper-at-all/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         var notFoundPage = Path.Combine(_input.Output, "404.html");
