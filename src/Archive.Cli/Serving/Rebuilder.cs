@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PaperArchive.Cli.Building;
 using PaperArchive.Cli.Commands;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Cli.Serving;
 
@@ -20,7 +21,7 @@ public sealed class Rebuilder(BuildOptions options, BuildEvents events, TextWrit
     public bool Build(bool printStages)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (result, diagnostics) = BuildCommand.BuildOnce(options);
+        var (result, diagnostics) = BuildSafely();
         DiagnosticPrinter.Print(diagnostics, errors);
         if (printStages)
         {
@@ -40,6 +41,22 @@ public sealed class Rebuilder(BuildOptions options, BuildEvents events, TextWrit
 
         events.Publish(new BuildState(_site, result.Succeeded, summary, diagnostics.Sorted().Select(d => d.ToString()).ToList()));
         return result.Succeeded;
+    }
+
+    /// <summary>A bug in a build stage must not take the preview down: it is shown like any failed build, and the
+    /// last good site stays served.</summary>
+    private (BuildResult Result, DiagnosticBag Diagnostics) BuildSafely()
+    {
+        try
+        {
+            return BuildCommand.BuildOnce(options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(DiagnosticIds.ServeBuildCrashed, null, $"the build stopped with an internal error ({e.GetType().Name}: {e.Message}); please report it.");
+            return (new BuildResult(null, null, []), diagnostics);
+        }
     }
 
     /// <summary>Rebuilds after each settled change until <paramref name="cancellation"/> is signalled.</summary>
