@@ -68,6 +68,8 @@ public static class LiveReload
             summary.textContent = state.summary;
             var list = document.createElement('pre');
             list.textContent = state.diagnostics.join('\n');
+            list.style.whiteSpace = 'pre-wrap';
+            list.style.overflowWrap = 'anywhere';
             var hint = document.createElement('p');
             hint.textContent = 'Fix the input and save: the page reloads by itself.';
             overlay.append(title, summary, list, hint);

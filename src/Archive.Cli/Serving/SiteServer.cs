@@ -109,8 +109,18 @@ public sealed class SiteServer : IAsyncDisposable
                 : SendAsync(context, StatusCodes.Status503ServiceUnavailable, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.ErrorPage(state)));
         }
 
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // A rebuild deleted the file between the lookup and the read; the page reloads once it is done anyway.
+            return SendAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found.\n"));
+        }
+
         var contentType = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
-        var bytes = File.ReadAllBytes(file);
         if (contentType == "text/html")
         {
             contentType = "text/html; charset=utf-8";
