@@ -18,6 +18,13 @@ public static class ServeCommand
     {
         var options = new BuildOptionSet();
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535 (0 picks a free port).");
+            }
+        });
         var command = new Command("serve", "Build the site, serve it locally, and rebuild and reload on every change.");
         options.AddTo(command);
         command.Options.Add(port);

@@ -51,7 +51,8 @@ public sealed class ServeCommandTests : IDisposable
         var notFoundPage = Path.Combine(_input.Output, "404.html");
         if (File.Exists(notFoundPage))
         {
-            Assert.StartsWith(File.ReadAllText(notFoundPage)[..20], await missing.Content.ReadAsStringAsync());
+            var expected = File.ReadAllText(notFoundPage);
+            Assert.StartsWith(expected[..Math.Min(expected.Length, 20)], await missing.Content.ReadAsStringAsync());
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await serve.Http.GetAsync("/../input/site.yml")).StatusCode);
@@ -133,6 +134,16 @@ public sealed class ServeCommandTests : IDisposable
         {
             taken.Stop();
         }
+    }
+
+    [Fact]
+    public void A_port_out_of_range_is_refused_before_anything_is_built()
+    {
+        var result = CliRunner.Run(_input.Root, "serve", "--port", "70000");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--port must be between 0 and 65535", result.StandardError);
+        Assert.False(Directory.Exists(_input.Output));
     }
 
     private ServeProcess Start() => ServeProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme);

@@ -7,7 +7,7 @@ namespace PaperArchive.Tests.Support;
 /// it is not a timing assertion (the machine is shared and slow at times).</summary>
 public static class Poll
 {
-    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     public static async Task<T> Until<T>(Func<Task<T?>> probe, string what) where T : class
     {
