@@ -17,6 +17,7 @@ public static class BuildReport
 
     public static string Summary(BuildResult result, DiagnosticBag diagnostics, string outputDirectory)
     {
+        outputDirectory = outputDirectory.TrimEnd('/', '\\');
         var problems = $"{Count(diagnostics.WarningCount, "warning")}, {Count(diagnostics.ErrorCount, "error")}";
         if (result.Written is not { } written)
         {
