@@ -34,7 +34,8 @@ public static class ArchiveBuilder
         return new SiteContent(config, classified, themes, related);
     }
 
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
         var stages = new List<StageTiming>();
         var content = LoadContent(options, diagnostics, stages);
@@ -46,7 +47,7 @@ public static class ArchiveBuilder
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
         var files = SiteFiles(content, theme, diagnostics);
-        var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files), w => w.Files);
+        var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
         return new BuildResult(content.Catalog, written, stages);
     }
 

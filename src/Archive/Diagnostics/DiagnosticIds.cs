@@ -45,6 +45,9 @@ public static class DiagnosticIds
     // 06xx search.
 
     // 07xx output and serving.
+    public const string OutputUnwritable = "ARC0701";
+    public const string ServePortUnavailable = "ARC0702";
+    public const string ServeBuildCrashed = "ARC0703";
 
     // 08xx check (reported by `archive check`).
     public const string CheckOutputMissing = "ARC0801";

@@ -1,63 +1,102 @@
+using System.Runtime.ExceptionServices;
+using PaperArchive.Diagnostics;
+
 namespace PaperArchive.Output;
 
 /// <summary>
-/// Writes the site so that <c>output/</c> is never half-written: every file goes to a staging folder beside it
-/// first, and only when all of them are written does the staging folder replace the old output.
+/// Writes the site incrementally and never half-written. Files stream in (the site can have 100,000 pages, so
+/// they are never all held); each one whose bytes differ from the current output is staged in
+/// <see cref="StagingFolder"/>, an unchanged one is only remembered. Only once the stream has ended without an
+/// exception or an error diagnostic is <c>output/</c> touched: vanished files are deleted and staged files are
+/// moved into place. Unchanged files keep their timestamps, so a deploy uploads only what changed.
 /// </summary>
 public static class SiteWriter
 {
-    public static WriteSummary Write(string outputDirectory, IEnumerable<OutputFile> files)
+    public static WriteSummary Write(string outputDirectory, IEnumerable<OutputFile> files) =>
+        Write(outputDirectory, files, new DiagnosticBag(), progress: null)!;
+
+    /// <param name="diagnostics">Checked once the stream has ended: an error reported while the files were made
+    /// means the output is left as it was.</param>
+    /// <param name="progress">Told the number of files handled so far.</param>
+    /// <returns>What was done, or null when an error was reported and nothing was written.</returns>
+    public static WriteSummary? Write(string outputDirectory, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, IProgress<int>? progress)
     {
         var output = Path.GetFullPath(outputDirectory);
-        var staging = output.TrimEnd(Path.DirectorySeparatorChar) + ".staging";
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
+        var staging = StagingFolder.For(output);
+        DeleteFolder(staging);
         Directory.CreateDirectory(staging);
-        var written = 0;
-        long bytes = 0;
-        var paths = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            foreach (var file in files)
+            var staged = StagedFiles.Stage(files, output, staging, progress);
+            if (diagnostics.HasErrors)
             {
-                if (!paths.Add(file.Path))
-                {
-                    throw new InvalidOperationException($"the site has two files at '{file.Path}'.");
-                }
-
-                var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
-                written++;
-                bytes += file.Content.Length;
+                DeleteFolder(staging);
+                return null;
             }
+
+            var deleted = Apply(output, staged);
+            DeleteFolder(staging);
+            return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages, staged.Feeds);
+        }
+        catch (AggregateException e)
+        {
+            DeleteFolder(staging);
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
         }
         catch
         {
-            Directory.Delete(staging, recursive: true);
+            DeleteFolder(staging);
             throw;
         }
+    }
 
-        var retired = output.TrimEnd(Path.DirectorySeparatorChar) + ".old";
-        if (Directory.Exists(retired))
+    /// <summary>Vanished files go first, so a path that turns from a file into a folder (or back) is free when the
+    /// staged file moves in; each move is an atomic rename.</summary>
+    private static int Apply(string output, StagedFiles staged)
+    {
+        Directory.CreateDirectory(output);
+        var vanished = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(path => !staged.Produced.ContainsKey(Path.GetRelativePath(output, path).Replace('\\', '/')))
+            .ToList();
+        foreach (var path in vanished)
         {
-            Directory.Delete(retired, recursive: true);
+            File.Delete(path);
         }
 
-        if (Directory.Exists(output))
+        foreach (var (relative, copy) in staged.Written.OrderBy(w => w.Path, StringComparer.Ordinal))
         {
-            Directory.Move(output, retired);
+            var target = Path.Combine(output, relative);
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target, recursive: true);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(copy, target, overwrite: true);
         }
 
-        Directory.Move(staging, output);
-        if (Directory.Exists(retired))
-        {
-            Directory.Delete(retired, recursive: true);
-        }
+        DeleteEmptyFolders(output);
+        return vanished.Count;
+    }
 
-        return new WriteSummary(written, 0, 0, bytes);
+    private static void DeleteEmptyFolders(string folder)
+    {
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            DeleteEmptyFolders(child);
+            if (!Directory.EnumerateFileSystemEntries(child).Any())
+            {
+                Directory.Delete(child);
+            }
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using PaperArchive.Site;
+
+namespace PaperArchive.Output;
+
+/// <summary>
+/// The first half of <see cref="SiteWriter"/>: compares each streamed file with the current output and stages
+/// the ones that differ. Files are taken from the stream one at a time by two or more workers, so making the
+/// next file overlaps with comparing and writing the last one.
+/// </summary>
+internal sealed class StagedFiles
+{
+    private int _staged;
+    private int _unchanged;
+    private long _bytes;
+    private int _pages;
+    private int _feeds;
+
+    /// <summary>Every path the site has (the value is unused); anything else in the output has vanished.</summary>
+    public ConcurrentDictionary<string, byte> Produced { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Paths that are new or changed, each with the name of its staged copy. Staged copies lie flat in
+    /// the staging folder, so staging creates no folders and removing it is cheap.</summary>
+    public ConcurrentBag<(string Path, string Staged)> Written { get; } = [];
+
+    public int Unchanged => _unchanged;
+
+    public long Bytes => _bytes;
+
+    public int Pages => _pages;
+
+    public int Feeds => _feeds;
+
+    public static StagedFiles Stage(IEnumerable<OutputFile> files, string output, string staging, IProgress<int>? progress)
+    {
+        var staged = new StagedFiles();
+        var handled = 0;
+        var partitions = System.Collections.Concurrent.Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            staged.Add(file, output, staging);
+            progress?.Report(Interlocked.Increment(ref handled));
+        });
+        return staged;
+    }
+
+    private void Add(OutputFile file, string output, string staging)
+    {
+        CheckPath(file.Path);
+        if (!Produced.TryAdd(file.Path, 0))
+        {
+            throw new InvalidOperationException($"the site has two files at '{file.Path}'.");
+        }
+
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _pages);
+        }
+
+        if (Path.GetFileName(file.Path) is SiteUrls.Rss or SiteUrls.Atom or SiteUrls.JsonFeed)
+        {
+            Interlocked.Increment(ref _feeds);
+        }
+
+        if (HasContent(Path.Combine(output, file.Path), file.Content))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        var staged = Path.Combine(staging, Interlocked.Increment(ref _staged).ToString(CultureInfo.InvariantCulture));
+        File.WriteAllBytes(staged, file.Content);
+        Written.Add((file.Path, staged));
+        Interlocked.Add(ref _bytes, file.Content.Length);
+    }
+
+    /// <summary>A stage that made a path leaving the output folder has a bug; it must never reach the disk.</summary>
+    private static void CheckPath(string path)
+    {
+        var segments = path.Split('/');
+        if (path.Length == 0 || path.Contains('\\') || Path.IsPathRooted(path) || segments.Any(s => s is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"'{path}' is not a file path inside the output folder.");
+        }
+    }
+
+    /// <summary>Sizes first (cheap), then the bytes in chunks, so a large file is never read into memory twice.</summary>
+    private static bool HasContent(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            var offset = 0;
+            while (offset < content.Length)
+            {
+                var read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return stream.ReadByte() == -1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using PaperArchive.Cli.Building;
+
+namespace PaperArchive.Tests.Cli.Building;
+
+public sealed class ProgressBarTests
+{
+    [Fact]
+    public void The_bar_fills_in_proportion_to_the_files_written()
+    {
+        Assert.Equal("  writing [###############...............] 500/1,000 files", ProgressBar.Line(500, 1000));
+    }
+
+    [Fact]
+    public void More_files_than_expected_fill_the_bar_and_raise_the_total()
+    {
+        Assert.Equal("  writing [##############################] 1,200/1,200 files", ProgressBar.Line(1200, 1000));
+    }
+
+    [Fact]
+    public void Without_an_expected_total_a_count_is_shown()
+    {
+        Assert.Equal("  writing       250 files", ProgressBar.Line(250, 0));
+    }
+}

@@ -1,0 +1,95 @@
+using PaperArchive.Diagnostics;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Output;
+
+/// <summary>Whole builds of the shipped input, rebuilt after a change: the output folder follows the input while
+/// files whose bytes did not change are never rewritten, so a deploy uploads only what changed.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly InputCopy _input = new();
+
+    public void Dispose() => _input.Dispose();
+
+    [Fact]
+    public void A_rebuild_of_unchanged_input_writes_no_file_and_keeps_every_timestamp()
+    {
+        Build();
+        OutputSnapshot.Age(_input.Output);
+        var before = OutputSnapshot.Of(_input.Output);
+
+        var result = Build();
+
+        Assert.Equal(0, result.Written!.Written);
+        Assert.Equal(0, result.Written.Deleted);
+        Assert.Equal(before.Files.Count, result.Written.Unchanged);
+        OutputSnapshot.Of(_input.Output).AssertSameAs(before);
+    }
+
+    [Fact]
+    public void A_new_listing_rewrites_exactly_the_files_whose_bytes_changed()
+    {
+        Build();
+        OutputSnapshot.Age(_input.Output);
+        var before = OutputSnapshot.Of(_input.Output);
+
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("Incremental Output for Curated Paper Archives"));
+        var result = Build();
+
+        var after = OutputSnapshot.Of(_input.Output);
+        var changed = after.Files
+            .Where(f => !before.Files.TryGetValue(f.Key, out var old) || !old.Content.AsSpan().SequenceEqual(f.Value.Content))
+            .Select(f => f.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(changed);
+        Assert.Equal(changed, after.Touched);
+        Assert.Equal(changed.Count, result.Written!.Written);
+        Assert.Equal(after.Files.Count - changed.Count, result.Written.Unchanged);
+    }
+
+    [Fact]
+    public void A_rebuild_after_a_listing_is_removed_equals_a_clean_build_of_the_new_input()
+    {
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("A Paper That Will Be Removed Again"));
+        Build();
+        File.Delete(Path.Combine(_input.Input, "listings", "2025-12-12-added.txt"));
+
+        Build();
+        var clean = _input.Options with { OutputDirectory = Path.Combine(_input.Root, "clean") };
+        Assert.True(ArchiveBuilder.Build(clean, new DiagnosticBag()).Succeeded);
+
+        var rebuilt = OutputSnapshot.Of(_input.Output);
+        var expected = OutputSnapshot.Of(clean.OutputDirectory);
+        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), rebuilt.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(rebuilt.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(expected.Files[f.Key].Content), f.Key));
+        Assert.DoesNotContain(rebuilt.Files.Keys, path => path.Contains("a-paper-that-will-be-removed-again", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuilt.Files.Values, f => System.Text.Encoding.UTF8.GetString(f.Content).Contains("A Paper That Will Be Removed Again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_output_byte_identical_with_the_same_timestamps()
+    {
+        Build();
+        OutputSnapshot.Age(_input.Output);
+        var before = OutputSnapshot.Of(_input.Output);
+
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("A Paper In A Build That Fails"));
+        _input.Write("site.yml", "title: [this is not closed\n");
+        var diagnostics = new DiagnosticBag();
+        var result = ArchiveBuilder.Build(_input.Options, diagnostics);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.ConfigYamlError);
+        OutputSnapshot.Of(_input.Output).AssertSameAs(before);
+        Assert.Equal(["input", "output"], Directory.GetFileSystemEntries(_input.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = ArchiveBuilder.Build(_input.Options, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return result;
+    }
+}

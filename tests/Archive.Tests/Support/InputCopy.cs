@@ -1,0 +1,41 @@
+namespace PaperArchive.Tests.Support;
+
+/// <summary>A copy of the shipped <c>input/</c> in a temp folder, to change freely, with build options that
+/// read it and the shipped theme and write to an <c>output/</c> beside it.</summary>
+public sealed class InputCopy : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public InputCopy()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.ShippedInput, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Input, Path.GetRelativePath(RepoPaths.ShippedInput, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public string Root => _temp.Path;
+
+    public string Input => _temp.Combine("input");
+
+    public string Output => _temp.Combine("output");
+
+    public BuildOptions Options => new()
+    {
+        InputDirectory = Input,
+        ThemeDirectory = RepoPaths.ShippedTheme,
+        OutputDirectory = Output,
+        BaseUrl = "https://archive.example",
+    };
+
+    /// <summary>Writes (or overwrites) a file below the input folder.</summary>
+    public void Write(string relativePath, string content) => _temp.Write(Path.Combine("input", relativePath), content);
+
+    /// <summary>A listing captured on 12 December 2025 with one paper titled <paramref name="title"/>.</summary>
+    public static string NewListing(string title) =>
+        Listings.Page("Dec 12", Listings.Entry(title, "Nov 3", abstractText: "A paper added by a test to see the site follow its input."));
+
+    public void Dispose() => _temp.Dispose();
+}
