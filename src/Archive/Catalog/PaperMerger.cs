@@ -18,7 +18,7 @@ internal static class PaperMerger
             Id = StableHash.Hex(key, 12),
             Slug = string.Empty,
             Title = title,
-            Abstract = sightings.Select(s => s.Entry.Abstract).OrderByDescending(a => a.Length).First(),
+            Abstract = sightings.Select(s => s.Entry.Abstract).MaxBy(a => a.Length)!,
             Authors = Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
             Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics),
             Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
@@ -38,7 +38,7 @@ internal static class PaperMerger
     {
         Sighting? chosen = null;
         T? value = default;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? reported = null;
         foreach (var sighting in sightings)
         {
             var candidate = read(sighting);
@@ -54,7 +54,7 @@ internal static class PaperMerger
             }
 
             var shown = Show(candidate);
-            if (!EqualityComparer<T>.Default.Equals(candidate, value) && reported.Add(shown))
+            if (!EqualityComparer<T>.Default.Equals(candidate, value) && (reported ??= new(StringComparer.Ordinal)).Add(shown))
             {
                 diagnostics.Warning(id, sighting.Entry.Location,
                     $"the {what} here ({shown}) differs from {chosen.Entry.Location} ({Show(value)}) for '{EntryTitle(sighting)}'; {Show(value)} is kept.");
