@@ -25,7 +25,8 @@ internal sealed record BuildRun(double WholeProcessMilliseconds, BuildProbeRepor
     public double StartupMilliseconds => WholeProcessMilliseconds - Report.BuildMilliseconds;
 }
 
-/// <summary>What a build process measured of itself.</summary>
+/// <summary>What a build process measured of itself. CPU times (all threads, user and system) hardly move when
+/// other work shares the machine, unlike wall times.</summary>
 internal sealed record BuildProbeReport(
     bool Succeeded,
     int Papers,
@@ -34,6 +35,8 @@ internal sealed record BuildProbeReport(
     IReadOnlyList<string> FirstErrors,
     IReadOnlyList<StageFigure> Stages,
     double BuildMilliseconds,
+    double BuildCpuMilliseconds,
+    double ProcessCpuMilliseconds,
     long PeakWorkingSetBytes,
     int Written,
     int Unchanged,

@@ -20,8 +20,10 @@ internal static class BenchTables
         }
 
         writer.WriteLine($"  {"build, in process",-22} {"",9} {Ms(build.BuildMilliseconds),10} {Ms(rebuild.BuildMilliseconds),10}");
+        writer.WriteLine($"  {"build CPU time",-22} {"",9} {Ms(build.BuildCpuMilliseconds),10} {Ms(rebuild.BuildCpuMilliseconds),10}");
         writer.WriteLine($"  {"process start-up",-22} {"",9} {Ms(row.Build.StartupMilliseconds),10} {Ms(row.Rebuild.StartupMilliseconds),10}");
         writer.WriteLine($"  {"whole process",-22} {"",9} {Ms(row.Build.WholeProcessMilliseconds),10} {Ms(row.Rebuild.WholeProcessMilliseconds),10}");
+        writer.WriteLine($"  {"process CPU time",-22} {"",9} {Ms(build.ProcessCpuMilliseconds),10} {Ms(rebuild.ProcessCpuMilliseconds),10}");
         writer.WriteLine($"  {"peak memory",-22} {"",9} {Megabytes(build.PeakWorkingSetBytes),10} {Megabytes(rebuild.PeakWorkingSetBytes),10}");
         writer.WriteLine(string.Create(Invariant, $"  {"files written",-22} {"",9} {build.Written,10:N0} {rebuild.Written,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  {"files unchanged",-22} {"",9} {build.Unchanged,10:N0} {rebuild.Unchanged,10:N0}"));
@@ -42,13 +44,13 @@ internal static class BenchTables
     public static void WriteSummary(BenchResults results, TextWriter writer)
     {
         writer.WriteLine($"Summary ({results.Machine})");
-        writer.WriteLine($"| {"size",-8} | {"papers",8} | {"build s",7} | {"whole s",7} | {"peak MB",7} | {"pages",7} | {"files",7} | {"out MB",7} | {"index MB",8} | {"query KB",8} | {"next KB",7} | {"rebuild s",9} | {"rewritten",9} | target");
-        writer.WriteLine($"|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 11)}|--------");
+        writer.WriteLine($"| {"size",-8} | {"papers",8} | {"build s",7} | {"whole s",7} | {"cpu s",7} | {"peak MB",7} | {"pages",7} | {"files",7} | {"out MB",7} | {"index MB",8} | {"query KB",8} | {"next KB",7} | {"rebuild s",9} | {"rewritten",9} | target");
+        writer.WriteLine($"|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 11)}|--------");
         foreach (var row in results.Rows)
         {
             var build = row.Build.Report;
             writer.WriteLine(string.Create(Invariant,
-                $"| {row.Label,-8} | {build.Papers,8:N0} | {build.BuildMilliseconds / 1000,7:F2} | {row.Build.WholeProcessMilliseconds / 1000,7:F2} | {build.PeakWorkingSetBytes / 1048576.0,7:F0} | {row.Output.Pages,7:N0} | {row.Output.Files,7:N0} | {row.Output.Bytes / 1048576.0,7:F1} | {row.Search.IndexBytes / 1048576.0,8:F2} | {row.Search.FirstQueryBytes / 1024.0,8:F1} | {row.Search.NextQueryBytes / 1024.0,7:F1} | {row.Rebuild.WholeProcessMilliseconds / 1000,9:F2} | {row.Rebuild.Report.Written,9:N0} | {BenchTarget.For(row.Label)?.Verdict(row) ?? "-"}"));
+                $"| {row.Label,-8} | {build.Papers,8:N0} | {build.BuildMilliseconds / 1000,7:F2} | {row.Build.WholeProcessMilliseconds / 1000,7:F2} | {build.ProcessCpuMilliseconds / 1000,7:F2} | {build.PeakWorkingSetBytes / 1048576.0,7:F0} | {row.Output.Pages,7:N0} | {row.Output.Files,7:N0} | {row.Output.Bytes / 1048576.0,7:F1} | {row.Search.IndexBytes / 1048576.0,8:F2} | {row.Search.FirstQueryBytes / 1024.0,8:F1} | {row.Search.NextQueryBytes / 1024.0,7:F1} | {row.Rebuild.WholeProcessMilliseconds / 1000,9:F2} | {row.Rebuild.Report.Written,9:N0} | {BenchTarget.For(row.Label)?.Verdict(row) ?? "-"}"));
         }
     }
 

@@ -12,11 +12,14 @@ internal static class BuildProbe
 {
     public static int Run(BuildOptions options, string reportPath)
     {
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var result = ArchiveBuilder.Build(options, diagnostics);
         var elapsed = stopwatch.Elapsed;
-        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var cpu = self.TotalProcessorTime;
         var errors = diagnostics.Sorted().Where(d => d.IsError).ToList();
         var report = new BuildProbeReport(
             result.Succeeded,
@@ -26,6 +29,8 @@ internal static class BuildProbe
             errors.Take(5).Select(d => d.ToString()).ToList(),
             result.Stages.Select(s => new StageFigure(s.Stage, s.Elapsed.TotalMilliseconds, s.Count)).ToList(),
             elapsed.TotalMilliseconds,
+            (cpu - cpuBefore).TotalMilliseconds,
+            cpu.TotalMilliseconds,
             self.PeakWorkingSet64,
             result.Written?.Written ?? 0,
             result.Written?.Unchanged ?? 0,

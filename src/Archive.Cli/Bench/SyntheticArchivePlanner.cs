@@ -84,7 +84,8 @@ internal static class SyntheticArchivePlanner
     {
         var span = LastCapture.DayNumber - FirstCapture.DayNumber;
         var step = count > 1 ? span / (count - 1.0) : 0;
-        var jitter = step >= 2 ? random.Next(0, (int)(step / 2)) : 0;
+        // The first listing stays on the first day, so every archive starts in 2015.
+        var jitter = index > 0 && step >= 2 ? random.Next(0, (int)(step / 2)) : 0;
         return DateOnly.FromDayNumber(Math.Min(LastCapture.DayNumber, FirstCapture.DayNumber + (int)(index * step) + jitter));
     }
 
