@@ -54,6 +54,16 @@ internal static class BenchTables
         }
     }
 
+    /// <summary>Says so when other work competed for the cores: wall times then mean little, CPU times still do.</summary>
+    public static void WriteLoadNote(MachineInfo machine, TextWriter writer)
+    {
+        if (double.TryParse(machine.LoadAverage, NumberStyles.Float, Invariant, out var load) && load > machine.Processors)
+        {
+            writer.WriteLine(string.Create(Invariant,
+                $"Note: the load average ({load:F1}) was above the {machine.Processors} cores: other processes competed, so wall times are inflated; compare CPU times."));
+        }
+    }
+
     private static string Ms(double milliseconds) => milliseconds.ToString("N0", Invariant) + " ms";
 
     private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("F1", Invariant) + " s";

@@ -61,6 +61,7 @@ public static class BenchCommand
         {
             var results = new BenchRunner(settings, Console.Out).Run();
             BenchTables.WriteSummary(results, Console.Out);
+            BenchTables.WriteLoadNote(results.Machine, Console.Out);
             if (jsonPath is not null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(results, BenchJson.Default.BenchResults));
