@@ -66,7 +66,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter log)
         log.WriteLine($"[{label}] building...");
         var build = RunBuild(folder, input, output, "build");
         var figures = OutputFiguresOf(output);
-        var search = SearchIndexStats.Measure(output, queries.First, queries.Next);
+        var search = MeasureSearch(output, queries);
 
         log.WriteLine($"[{label}] adding {archive.Addition.Papers.Count} papers and rebuilding...");
         SyntheticInput.WriteListing(archive.Addition, vocabulary, input);
@@ -109,6 +109,21 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter log)
         }
 
         return new BuildRun(elapsed, report);
+    }
+
+    /// <summary>The search figures, or zeros with a note when the index cannot be read (a failed build has none),
+    /// so one missing figure does not lose the others.</summary>
+    private SearchIndexFigures MeasureSearch(string output, (string First, string Next) queries)
+    {
+        try
+        {
+            return SearchIndexStats.Measure(output, queries.First, queries.Next);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+        {
+            log.WriteLine($"  search figures unavailable: {e.Message}");
+            return new SearchIndexFigures(0, 0, 0, 0);
+        }
     }
 
     private static int EntriesOf(BuildRun build) =>
