@@ -8,10 +8,8 @@ internal static class PaperMerger
 {
     public static Paper Merge(string key, IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
     {
-        var title = sightings
-            .GroupBy(s => s.Entry.Title, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .First().Key;
+        // Most papers are seen once; counting spellings is only worth it for the others.
+        var title = sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings);
 
         return new Paper
         {
@@ -31,6 +29,13 @@ internal static class PaperMerger
                 .ToList(),
         };
     }
+
+    /// <summary>The spelling most sightings use; on a tie, the earliest.</summary>
+    private static string MostUsedTitle(IReadOnlyList<Sighting> sightings) =>
+        sightings
+            .GroupBy(s => s.Entry.Title, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .First().Key;
 
     /// <summary>The value of the earliest sighting that has one; a different value elsewhere is a warning that
     /// names both places, reported once per distinct value.</summary>
