@@ -8,17 +8,15 @@ internal static class PaperMerger
 {
     public static Paper Merge(string key, IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
     {
-        var title = sightings
-            .GroupBy(s => s.Entry.Title, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .First().Key;
+        // Most papers are seen once; counting spellings is only worth it for the others.
+        var title = sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings);
 
         return new Paper
         {
             Id = StableHash.Hex(key, 12),
             Slug = string.Empty,
             Title = title,
-            Abstract = sightings.Select(s => s.Entry.Abstract).OrderByDescending(a => a.Length).First(),
+            Abstract = sightings.Select(s => s.Entry.Abstract).MaxBy(a => a.Length)!,
             Authors = Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
             Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics),
             Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
@@ -32,13 +30,20 @@ internal static class PaperMerger
         };
     }
 
+    /// <summary>The spelling most sightings use; on a tie, the earliest.</summary>
+    private static string MostUsedTitle(IReadOnlyList<Sighting> sightings) =>
+        sightings
+            .GroupBy(s => s.Entry.Title, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .First().Key;
+
     /// <summary>The value of the earliest sighting that has one; a different value elsewhere is a warning that
     /// names both places, reported once per distinct value.</summary>
     private static T? Agreed<T>(IReadOnlyList<Sighting> sightings, Func<Sighting, T?> read, string what, string id, DiagnosticBag diagnostics)
     {
         Sighting? chosen = null;
         T? value = default;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? reported = null;
         foreach (var sighting in sightings)
         {
             var candidate = read(sighting);
@@ -54,7 +59,7 @@ internal static class PaperMerger
             }
 
             var shown = Show(candidate);
-            if (!EqualityComparer<T>.Default.Equals(candidate, value) && reported.Add(shown))
+            if (!EqualityComparer<T>.Default.Equals(candidate, value) && (reported ??= new(StringComparer.Ordinal)).Add(shown))
             {
                 diagnostics.Warning(id, sighting.Entry.Location,
                     $"the {what} here ({shown}) differs from {chosen.Entry.Location} ({Show(value)}) for '{EntryTitle(sighting)}'; {Show(value)} is kept.");

@@ -47,13 +47,14 @@ public sealed class DailyPapersPageReader : IListingReader
 
         for (var index = header.BodyStart; index < lines.Count; index++)
         {
-            if (lines[index].Trim().Length == 0)
+            var line = lines[index].Trim();
+            if (line.Length == 0)
             {
                 Flush();
                 continue;
             }
 
-            current.Add(new TextLine(lines[index].Trim(), index + 1));
+            current.Add(new TextLine(line, index + 1));
         }
 
         Flush();

@@ -18,14 +18,14 @@ public static partial class DateLine
         date = default;
         upvotes = null;
         var match = Pattern().Match(line.Trim());
-        if (!match.Success || MonthOf(match.Groups["month"].Value) is not { } month)
+        if (!match.Success || MonthOf(match.Groups["month"].ValueSpan) is not { } month)
         {
             return false;
         }
 
-        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : null;
-        date = new PartialDate(month, int.Parse(match.Groups["day"].Value), year, location);
-        upvotes = match.Groups["upvotes"].Success ? int.Parse(match.Groups["upvotes"].Value) : null;
+        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan) : null;
+        date = new PartialDate(month, int.Parse(match.Groups["day"].ValueSpan), year, location);
+        upvotes = match.Groups["upvotes"].Success ? int.Parse(match.Groups["upvotes"].ValueSpan) : null;
         return true;
     }
 
@@ -33,15 +33,22 @@ public static partial class DateLine
     public static bool IsBareDate(string line) =>
         TryParse(line, default, out _, out var upvotes) && upvotes is null;
 
-    private static int? MonthOf(string name)
+    private static int? MonthOf(ReadOnlySpan<char> name)
     {
         if (name.Length < 3)
         {
             return null;
         }
 
-        var index = Array.FindIndex(MonthNames, m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 && FullMonthNames[index].StartsWith(name, StringComparison.OrdinalIgnoreCase) ? index + 1 : null;
+        for (var index = 0; index < MonthNames.Length; index++)
+        {
+            if (name.StartsWith(MonthNames[index], StringComparison.OrdinalIgnoreCase))
+            {
+                return FullMonthNames[index].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase) ? index + 1 : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] FullMonthNames =

@@ -1,14 +1,24 @@
+using System.Buffers;
 using System.Text;
 using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Listings;
 
-/// <summary>Turns a listing's bytes into text, refusing what is not UTF-8 text rather than guessing.</summary>
+/// <summary>
+/// Turns a listing's bytes into lines of text, refusing what is not UTF-8 text rather than guessing. Lines are
+/// decoded one at a time, so a large listing never becomes one large string (and never lands on the large-object
+/// heap, whose collections cost the whole heap).
+/// </summary>
 internal static class ListingDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(ListingSource source, DiagnosticBag diagnostics)
+    /// <summary>Line endings other than <c>\n</c> and <c>\r\n</c> that <see cref="string.ReplaceLineEndings()"/> knows.</summary>
+    private static readonly SearchValues<char> RareLineEndings = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
+    /// <summary>The lines as <c>text.ReplaceLineEndings("\n").Split('\n')</c> would give them, or null when the
+    /// bytes are not UTF-8 text (the reason is in <paramref name="diagnostics"/>).</summary>
+    public static IReadOnlyList<string>? DecodeLines(ListingSource source, DiagnosticBag diagnostics)
     {
         var bytes = source.Content.AsSpan();
         if (bytes.StartsWith("\uFEFF"u8))
@@ -24,16 +34,45 @@ internal static class ListingDecoder
             return null;
         }
 
-        try
+        var lines = new List<string>();
+        for (var lineNumber = 1; ; lineNumber++)
         {
-            return StrictUtf8.GetString(bytes);
+            var end = bytes.IndexOf((byte)'\n');
+            var line = end < 0 ? bytes : bytes[..end];
+            if (end >= 0 && line.EndsWith("\r"u8))
+            {
+                line = line[..^1];
+            }
+
+            try
+            {
+                AddLines(lines, StrictUtf8.GetString(line));
+            }
+            catch (DecoderFallbackException e)
+            {
+                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, e.Index >= 0 ? lineNumber : 1),
+                    "this file is not valid UTF-8 text; save the listing as UTF-8. No paper was read from it.");
+                return null;
+            }
+
+            if (end < 0)
+            {
+                return lines;
+            }
+
+            bytes = bytes[(end + 1)..];
         }
-        catch (DecoderFallbackException e)
+    }
+
+    private static void AddLines(List<string> lines, string text)
+    {
+        if (text.AsSpan().IndexOfAny(RareLineEndings) < 0)
         {
-            var line = e.Index >= 0 ? LineAt(bytes, e.Index) : 1;
-            diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, line),
-                "this file is not valid UTF-8 text; save the listing as UTF-8. No paper was read from it.");
-            return null;
+            lines.Add(text);
+        }
+        else
+        {
+            lines.AddRange(text.ReplaceLineEndings("\n").Split('\n'));
         }
     }
 

@@ -19,12 +19,12 @@ public sealed class ListingParser
     /// <summary>Returns null when nothing could be read; the reason is in <paramref name="diagnostics"/>.</summary>
     public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics)
     {
-        if (ListingDecoder.Decode(source, diagnostics) is not { } decoded)
+        if (ListingDecoder.DecodeLines(source, diagnostics) is not { } lines)
         {
             return null;
         }
 
-        var text = new ListingText(source.Path, decoded);
+        var text = new ListingText(source.Path, lines);
         if (text.Lines.All(string.IsNullOrWhiteSpace))
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path), "this listing is empty.");

@@ -4,9 +4,14 @@ namespace PaperArchive.Listings;
 public sealed class ListingText
 {
     public ListingText(string file, string text)
+        : this(file, text.ReplaceLineEndings("\n").Split('\n'))
+    {
+    }
+
+    internal ListingText(string file, IReadOnlyList<string> lines)
     {
         File = file;
-        Lines = text.ReplaceLineEndings("\n").Split('\n');
+        Lines = lines;
     }
 
     public string File { get; }

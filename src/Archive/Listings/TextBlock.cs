@@ -7,8 +7,9 @@ public sealed record TextBlock(IReadOnlyList<TextLine> Lines)
 
     public TextLine First => Lines[0];
 
-    /// <summary>A metadata block has the middle-dot line between the authors and the date.</summary>
-    public bool IsMetadata => Lines.Any(l => l.Text.Trim() == MetadataSeparator);
+    /// <summary>A metadata block has the middle-dot line between the authors and the date. Decided once: the
+    /// assembler asks several times per block.</summary>
+    public bool IsMetadata { get; } = Lines.Any(l => l.Text.Trim() == MetadataSeparator);
 
     /// <summary>A title is one short line that does not end a sentence; abstracts are long and end with a full stop.</summary>
     public bool LooksLikeTitle =>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PaperArchive.Text;
 
 /// <summary>Readable ASCII URL segments made from text.</summary>
@@ -9,18 +11,23 @@ public static class Slugs
     /// long titles are cut at a word boundary. May return an empty string for text without letters or digits.</summary>
     public static string FromText(string text)
     {
-        var slug = string.Empty;
+        var slug = new StringBuilder(MaxLength);
         foreach (var word in TextFolding.Words(text))
         {
-            var next = slug.Length == 0 ? word : slug + "-" + word;
-            if (next.Length > MaxLength)
+            var length = slug.Length == 0 ? word.Length : slug.Length + 1 + word.Length;
+            if (length > MaxLength)
             {
-                return slug.Length == 0 ? word[..MaxLength] : slug;
+                return slug.Length == 0 ? word[..MaxLength] : slug.ToString();
             }
 
-            slug = next;
+            if (slug.Length > 0)
+            {
+                slug.Append('-');
+            }
+
+            slug.Append(word);
         }
 
-        return slug;
+        return slug.ToString();
     }
 }

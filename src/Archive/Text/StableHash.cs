@@ -8,6 +8,10 @@ public static class StableHash
 {
     public static string Hex(string text, int length = 16) => Hex(Encoding.UTF8.GetBytes(text), length);
 
-    public static string Hex(ReadOnlySpan<byte> bytes, int length = 16) =>
-        Convert.ToHexStringLower(SHA256.HashData(bytes))[..length];
+    public static string Hex(ReadOnlySpan<byte> bytes, int length = 16)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash)[..length];
+    }
 }

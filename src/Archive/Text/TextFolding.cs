@@ -8,6 +8,12 @@ public static class TextFolding
 {
     public static string FoldToAscii(string text)
     {
+        // Most titles are plain ASCII, which decomposition leaves as it is: folding them only lower-cases.
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -17,21 +23,31 @@ public static class TextFolding
                 continue;
             }
 
-            builder.Append(c switch
+            if (Spelled(c) is { } letters)
             {
-                'ß' => "ss",
-                'æ' or 'Æ' => "ae",
-                'œ' or 'Œ' => "oe",
-                'ø' or 'Ø' => "o",
-                'ł' or 'Ł' => "l",
-                'đ' or 'Đ' => "d",
-                'þ' or 'Þ' => "th",
-                _ => char.ToLowerInvariant(c).ToString(),
-            });
+                builder.Append(letters);
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Letters that do not decompose into an ASCII letter and a mark, written out.</summary>
+    private static string? Spelled(char c) => c switch
+    {
+        'ß' => "ss",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        'ø' or 'Ø' => "o",
+        'ł' or 'Ł' => "l",
+        'đ' or 'Đ' => "d",
+        'þ' or 'Þ' => "th",
+        _ => null,
+    };
 
     /// <summary>Splits folded text into its runs of ASCII letters and digits.</summary>
     public static IEnumerable<string> Words(string text)
