@@ -6,17 +6,22 @@ namespace PaperArchive.Text;
 /// <summary>Folds text to lower-case ASCII letters and digits where it can: "Mélange" becomes "melange".</summary>
 public static class TextFolding
 {
+    // The base letters of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), '.' where a letter is spelled
+    // out below or is not a letter. A table rather than string.Normalize: with invariant globalization, which this
+    // project uses for deterministic output, .NET does not decompose "é" into "e" and a combining accent.
+    private const string LatinBaseLetters =
+        "aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
     public static string FoldToAscii(string text)
     {
-        // Most titles are plain ASCII, which decomposition leaves as it is: folding them only lower-cases.
+        // Most titles are plain ASCII: folding them only lower-cases.
         if (Ascii.IsValid(text))
         {
             return text.ToLowerInvariant();
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -26,6 +31,10 @@ public static class TextFolding
             if (Spelled(c) is { } letters)
             {
                 builder.Append(letters);
+            }
+            else if (c is >= '\u00C0' and <= '\u017F' && LatinBaseLetters[c - '\u00C0'] is var letter && letter != '.')
+            {
+                builder.Append(letter);
             }
             else
             {
@@ -42,10 +51,8 @@ public static class TextFolding
         'ß' => "ss",
         'æ' or 'Æ' => "ae",
         'œ' or 'Œ' => "oe",
-        'ø' or 'Ø' => "o",
-        'ł' or 'Ł' => "l",
-        'đ' or 'Đ' => "d",
         'þ' or 'Þ' => "th",
+        'Ĳ' or 'ĳ' => "ij",
         _ => null,
     };
 
