@@ -35,6 +35,7 @@ public static class DiagnosticIds
     public const string CaptureTruncated = "ARC0123";
     public const string InvalidArxivId = "ARC0124";
     public const string LinkReferenceMissing = "ARC0125";
+    public const string ListingTooLarge = "ARC0126";
     public const string ConflictingArxivId = "ARC0190";
 
     public const string ConflictingAuthors = "ARC0201";
