@@ -13,13 +13,13 @@ public sealed partial class MarkdownClipReader : IListingReader
 {
     public ListingFormat Format => ListingFormat.MarkdownClip;
 
-    public bool Recognizes(ListingText text) => text.Lines.Any(line => HeadingLink().IsMatch(line));
+    public bool Recognizes(ListingText text) => text.Lines.Any(IsHeadingLink);
 
     public RawListing Read(ListingText text, DiagnosticBag diagnostics)
     {
         var lines = text.Lines;
         var references = MarkdownLinks.References(lines);
-        var headings = Enumerable.Range(0, lines.Count).Where(i => HeadingLink().IsMatch(lines[i])).ToList();
+        var headings = Enumerable.Range(0, lines.Count).Where(i => IsHeadingLink(lines[i])).ToList();
         var captured = CaptureHeader.Find(text, headings.Count > 0 ? headings[0] : lines.Count);
         var end = FindEnd(text, diagnostics);
 
@@ -32,6 +32,9 @@ public sealed partial class MarkdownClipReader : IListingReader
 
         return new RawListing(Format, captured, entries);
     }
+
+    /// <summary>The cheap test first: almost no line of a listing starts with a heading mark.</summary>
+    private static bool IsHeadingLink(string line) => line.TrimStart().StartsWith('#') && HeadingLink().IsMatch(line);
 
     /// <summary>The 0-based index where the entries end: a truncation marker (reported) or the end of the file.</summary>
     private static int FindEnd(ListingText text, DiagnosticBag diagnostics)
@@ -140,7 +143,8 @@ public sealed partial class MarkdownClipReader : IListingReader
         return paragraphs;
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s*\[.*\S.*\](?:\([^\s)]*(?:\s+""[^""]*"")?\)|\[[^\]]*\])\s*#*\s*$")]
+    // Non-backtracking: a backtracking engine goes quadratic on a long line like "### [](a](a](a...".
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s*\[.+\](?:\([^\s)]*(?:\s+""[^""]*"")?\)|\[[^\]]*\])\s*#*\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex HeadingLink();
 
     [GeneratedRegex(@"^#{1,6}\s*|\s+#+$")]

@@ -44,10 +44,11 @@ internal static partial class MarkdownLinks
     /// <summary>Strips a leading list bullet (<c>*</c>, <c>-</c>, <c>•</c>) so a link inside a list item can be unwrapped.</summary>
     public static string WithoutBullet(string text) => Bullet().Replace(text.Trim(), string.Empty);
 
-    [GeneratedRegex(@"^\[(?<text>.*)\](?:\((?<url>[^\s)]*)(?:\s+""[^""]*"")?\)|\[(?<ref>[^\]]*)\])$", RegexOptions.Singleline)]
+    // Non-backtracking: abstracts are long, and "[...](a](a](a..." would make a backtracking engine quadratic.
+    [GeneratedRegex(@"^\[(?<text>.*)\](?:\((?<url>[^\s)]*)(?:\s+""[^""]*"")?\)|\[(?<ref>[^\]]*)\])$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex WholeLink();
 
-    [GeneratedRegex(@"^\s{0,3}\[(?<label>[^\]]+)\]:\s*<?(?<url>[^\s>]+)>?(?:\s+(?:""[^""]*""|'[^']*'|\([^)]*\)))?\s*$")]
+    [GeneratedRegex(@"^\s{0,3}\[(?<label>[^\]]+)\]:\s*<?(?<url>[^\s>]+)>?(?:\s+(?:""[^""]*""|'[^']*'|\([^)]*\)))?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")]
