@@ -36,7 +36,7 @@ public sealed class ListingParser
         if (reader is null)
         {
             diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(source.Path),
-                "this file is not a saved Daily Papers listing in any known form; no paper was read from it.");
+                "this file is not a saved Daily Papers listing in any known form (a page copied from the browser, its compact copy, a Markdown clip or a plain-text export); no paper was read from it.");
             return null;
         }
 

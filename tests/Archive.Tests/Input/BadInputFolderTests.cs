@@ -87,4 +87,23 @@ public sealed class BadInputFolderTests
         Assert.Equal(DiagnosticIds.ConfigNotText, error.Id);
         Assert.EndsWith("site.yml", error.Location!.Value.File);
     }
+
+    [Fact]
+    public void A_listing_larger_than_any_saved_page_is_an_error_and_not_read_into_memory()
+    {
+        using var folder = new TempFolder();
+        folder.Write("listings/2025-12-08-good.txt", GoodListing("Paper One"));
+        using (var huge = File.Create(folder.Combine("listings", "2025-12-09-disk-image.txt")))
+        {
+            // A sparse file: its length is set without writing a byte, so the test stays cheap.
+            huge.SetLength(PaperArchive.Input.InputLoader.MaxListingBytes + 1);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var input = PaperArchive.Input.InputLoader.Load(folder.Path, diagnostics);
+
+        Assert.Equal(["2025-12-08-good.txt"], input.Listings.Select(l => l.File));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((DiagnosticIds.ListingTooLarge, true), (error.Id, error.IsError));
+    }
 }
