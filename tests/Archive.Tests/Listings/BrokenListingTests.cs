@@ -139,4 +139,17 @@ public sealed class BrokenListingTests
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal((DiagnosticIds.LineTooLong, 15), (warning.Id, warning.Location!.Value.Line));
     }
+
+    [Fact]
+    public void Regression_a_compact_listing_with_a_damaged_first_header_line_was_rejected_as_an_unknown_form()
+    {
+        // Found by the fuzz test (seed 20251208, case 708): the first chrome line cut short hid the whole listing.
+        var text = "Get\nGet trending papers in your email inbox!\nPaper One\nAn abstract that ends.\nPaper Two\nAnother abstract.\n";
+        var (listing, diagnostics) = Parse(File, text);
+
+        Assert.Equal(ListingFormat.CompactText, listing!.Format);
+        Assert.Contains(listing.Entries, e => e is { Title: "Paper One", Abstract: "An abstract that ends." });
+        Assert.Contains(listing.Entries, e => e is { Title: "Paper Two", Abstract: "Another abstract." });
+        Assert.All(diagnostics.Sorted(), d => Assert.False(d.IsError));
+    }
 }
