@@ -152,4 +152,17 @@ public sealed class BrokenListingTests
         Assert.Contains(listing.Entries, e => e is { Title: "Paper Two", Abstract: "Another abstract." });
         Assert.All(diagnostics.Sorted(), d => Assert.False(d.IsError));
     }
+
+    [Theory]
+    [InlineData("n\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nDec 8\n\nPaper One\n\nAn abstract cut off in the mid")]
+    [InlineData("Get trending papers yn your email inbox once a day!\nGet trending papers in your email inbox!\nPaper One\nAn abstract cut off in the mid")]
+    public void Regression_a_damaged_first_header_line_hid_the_page_header_and_the_listing_was_rejected(string text)
+    {
+        // Found by the fuzz test (seed 20251208, cases 2413 and 1843).
+        var (listing, diagnostics) = Parse(File, text);
+
+        var entry = Assert.Single(listing!.Entries);
+        Assert.Equal(("Paper One", "An abstract cut off in the mid"), (entry.Title, entry.Abstract));
+        Assert.Equal(DiagnosticIds.EntryCutOff, Assert.Single(diagnostics.Sorted()).Id);
+    }
 }
