@@ -34,7 +34,7 @@ public sealed class CaptureFormTests
         Assert.StartsWith("Human values are crucial to human decision-making. Value pluralism is the view that", entry.Abstract);
         Assert.EndsWith("a large-scale dataset of 218k values, rights, and duties.", entry.Abstract);
         Assert.Equal("2309.00779", entry.ArxivId);
-        Assert.Equal((8, new DateOnly(2023, 9, 2), 1), (entry.Authors!.Value, entry.Published!.Value, entry.Upvotes));
+        Assert.Equal((13, new DateOnly(2023, 9, 1), 1), (entry.Authors!.Value, entry.Published!.Value, entry.Upvotes));
     }
 
     [Fact]
