@@ -135,4 +135,19 @@ public sealed class CaptureFormTests
             Assert.False(new PlainTextExportReader().Recognizes(text), file);
         }
     }
+
+    [Theory]
+    [InlineData("Forms/clip-value-alignment.md", "\r\n")]
+    [InlineData("Forms/clip-value-alignment.md", "\r")]
+    [InlineData("Forms/export-human-feedback.txt", "\r\n")]
+    [InlineData("Forms/export-human-feedback.txt", "\r")]
+    public void A_capture_form_saved_with_other_line_endings_reads_the_same(string file, string newline)
+    {
+        var text = File.ReadAllText(Path.Combine(Support.RepoPaths.TestFiles, "Listings", file));
+        var (expected, _) = Parse(file, text);
+        var (actual, _) = Parse(file, "\uFEFF" + text.Replace("\n", newline));
+
+        Assert.Equal(expected!.Entries, actual!.Entries);
+        Assert.Equal(expected.Captured, actual.Captured);
+    }
 }
