@@ -1,12 +1,12 @@
 using PaperArchive.Diagnostics;
 using PaperArchive.Listings;
-using PaperArchive.Text;
 
 namespace PaperArchive.Catalog;
 
 /// <summary>
-/// Merges the entries of every listing into papers: the same normalised title is the same paper. Every source is
-/// kept; metadata comes from whichever source has it, and disagreements are warnings naming both places.
+/// Merges the entries of every listing into papers: entries with the same arXiv id, or the same normalised title,
+/// are the same paper. Every source is kept; metadata comes from whichever source has it, and disagreements are
+/// warnings naming both places.
 /// </summary>
 public static class CatalogBuilder
 {
@@ -16,11 +16,11 @@ public static class CatalogBuilder
             .SelectMany(listing => listing.Entries.Select(entry => new Sighting(entry, listing)))
             .OrderBy(s => s.Listing.Captured)
             .ThenBy(s => s.Listing.File, StringComparer.Ordinal)
-            .ThenBy(s => s.Entry.Location.Line);
+            .ThenBy(s => s.Entry.Location.Line)
+            .ToList();
 
-        var papers = sightings
-            .GroupBy(s => TitleKey.Of(s.Entry.Title), StringComparer.Ordinal)
-            .Select(group => PaperMerger.Merge(group.Key, group.ToList(), diagnostics))
+        var papers = SightingGroups.Of(sightings)
+            .Select(group => PaperMerger.Merge(group, diagnostics))
             .ToList();
 
         var slugged = SlugAllocator.Assign(papers, diagnostics)

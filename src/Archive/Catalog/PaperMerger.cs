@@ -3,17 +3,20 @@ using PaperArchive.Text;
 
 namespace PaperArchive.Catalog;
 
-/// <summary>Makes one paper of all the sightings of the same title, earliest capture first.</summary>
+/// <summary>
+/// Makes one paper of all the sightings of the same paper, earliest capture first. The title shown is the spelling
+/// most listings use (the earliest on a tie), and the id is derived from that title's normalised form only.
+/// </summary>
 internal static class PaperMerger
 {
-    public static Paper Merge(string key, IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
+    public static Paper Merge(IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
     {
         // Most papers are seen once; counting spellings is only worth it for the others.
         var title = sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings);
 
         return new Paper
         {
-            Id = StableHash.Hex(key, 12),
+            Id = StableHash.Hex(TitleKey.Of(title), 12),
             Slug = string.Empty,
             Title = title,
             Abstract = sightings.Select(s => s.Entry.Abstract).MaxBy(a => a.Length)!,
@@ -22,7 +25,7 @@ internal static class PaperMerger
             Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
             Added = sightings.Min(s => s.Listing.Captured),
             Upvotes = sightings.Max(s => s.Entry.Upvotes),
-            ArxivId = sightings.Select(s => s.Entry.ArxivId).FirstOrDefault(id => id is not null),
+            ArxivId = Agreed(sightings, s => s.Entry.ArxivId, "arXiv id", DiagnosticIds.ConflictingArxivId, diagnostics),
             Sources = sightings
                 .Select(s => new PaperSource(s.Listing.File, s.Entry.Location.Line))
                 .OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line)

@@ -13,14 +13,25 @@ public static class SiteConfigReader
     public static SiteConfig Read(string file, string text, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var location = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Error(DiagnosticIds.ConfigYamlError, location, $"site.yml is not valid YAML: {e.Message}");
+            return SiteConfig.Default;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed flow collections ("items: [50"); the last
+            // event it read is the closest place we can point at.
+            var mark = parser.Current?.End;
+            var location = new SourceLocation(file, (int)(mark?.Line ?? 1), (int)(mark?.Column ?? 1));
+            diagnostics.Error(DiagnosticIds.ConfigYamlError, location,
+                "site.yml is not valid YAML: a [list] or {mapping} written on one line is not closed.");
             return SiteConfig.Default;
         }
 

@@ -14,6 +14,7 @@ public static class DiagnosticIds
     public const string NoListings = "ARC0005";
     public const string ListingConfigUnknownFile = "ARC0006";
     public const string FileUnreadable = "ARC0007";
+    public const string ConfigNotText = "ARC0008";
 
     public const string ListingUnknownFormat = "ARC0101";
     public const string TitleWithoutAbstract = "ARC0102";
@@ -28,6 +29,14 @@ public static class DiagnosticIds
     public const string ListingNotText = "ARC0111";
 
     // 012x-019x: further listing forms and hostile or broken listing files.
+    public const string LineTooLong = "ARC0120";
+    public const string ControlCharacters = "ARC0121";
+    public const string EntryCutOff = "ARC0122";
+    public const string CaptureTruncated = "ARC0123";
+    public const string InvalidArxivId = "ARC0124";
+    public const string LinkReferenceMissing = "ARC0125";
+    public const string ListingTooLarge = "ARC0126";
+    public const string ConflictingArxivId = "ARC0190";
 
     public const string ConflictingAuthors = "ARC0201";
     public const string ConflictingOrganization = "ARC0202";

@@ -1,3 +1,4 @@
+using System.Text;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
 using PaperArchive.Listings;
@@ -10,6 +11,9 @@ public static class InputLoader
     public const string ConfigFileName = "site.yml";
     public const string ListingsFolder = "listings";
 
+    /// <summary>A saved page is well under a megabyte; the cap keeps a stray disk image from filling memory.</summary>
+    public const long MaxListingBytes = 256L * 1024 * 1024;
+
     public static ArchiveInput Load(string directory, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(directory))
@@ -19,8 +23,8 @@ public static class InputLoader
         }
 
         var configPath = Path.Combine(directory, ConfigFileName);
-        var config = File.Exists(configPath)
-            ? SiteConfigReader.Read(DisplayPath(configPath), File.ReadAllText(configPath), diagnostics)
+        var config = File.Exists(configPath) && ReadConfigText(configPath, diagnostics) is { } configText
+            ? SiteConfigReader.Read(DisplayPath(configPath), configText, diagnostics)
             : SiteConfig.Default;
 
         var listingsDirectory = Path.Combine(directory, ListingsFolder);
@@ -40,6 +44,13 @@ public static class InputLoader
         {
             try
             {
+                if (new FileInfo(file).Length > MaxListingBytes)
+                {
+                    diagnostics.Error(DiagnosticIds.ListingTooLarge, SourceLocation.Of(DisplayPath(file)),
+                        $"this file is larger than {MaxListingBytes / (1024 * 1024)} MB, far beyond any saved listing; it is not read. Remove it or save the page again.");
+                    continue;
+                }
+
                 listings.Add(new ListingSource(Path.GetFileName(file), DisplayPath(file), File.ReadAllBytes(file)));
             }
             catch (IOException e)
@@ -55,6 +66,40 @@ public static class InputLoader
         WarnAboutUnknownListingConfigs(config, listings, diagnostics);
         return new ArchiveInput(directory, config, listings);
     }
+
+    /// <summary>site.yml as strict UTF-8 (a BOM is fine); a file that is not text is an error, never guessed at.</summary>
+    private static string? ReadConfigText(string path, DiagnosticBag diagnostics)
+    {
+        var location = SourceLocation.Of(DisplayPath(path));
+        try
+        {
+            var bytes = File.ReadAllBytes(path).AsSpan();
+            if (bytes.StartsWith("\uFEFF"u8))
+            {
+                bytes = bytes[3..];
+            }
+
+            if (bytes.IndexOf((byte)0) >= 0)
+            {
+                diagnostics.Error(DiagnosticIds.ConfigNotText, location, "site.yml holds binary data, not text; the default settings cannot stand in for it.");
+                return null;
+            }
+
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(DiagnosticIds.ConfigNotText, location, "site.yml is not valid UTF-8 text; save it as UTF-8.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticIds.FileUnreadable, location, $"cannot read this file: {e.Message}");
+        }
+
+        return null;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static void WarnAboutUnknownListingConfigs(SiteConfig config, List<ListingSource> listings, DiagnosticBag diagnostics)
     {

@@ -8,15 +8,19 @@ namespace PaperArchive.Listings;
 /// </summary>
 public sealed class CompactTextReader : IListingReader
 {
+    private const int LinesToRecognize = 6;
+
     public ListingFormat Format => ListingFormat.CompactText;
 
     public bool Recognizes(ListingText text)
     {
         var header = PageHeader.Read(text.Lines);
-        var body = Body(text, header).Take(2).ToList();
+        var body = Body(text, header).Take(LinesToRecognize).ToList();
         // Without the page header, accept only adjacent title-then-abstract lines: prose paragraphs are not a listing.
-        var startsLikeEntries = body.Count == 2 && body[1].Number == body[0].Number + 1 &&
-            new TextBlock([body[0]]).LooksLikeTitle && !new TextBlock([body[1]]).LooksLikeTitle;
+        // They may come a few lines down, below a header line that was damaged and is no longer recognised as one.
+        var startsLikeEntries = Enumerable.Range(0, Math.Max(0, body.Count - 1)).Any(i =>
+            body[i + 1].Number == body[i].Number + 1 &&
+            new TextBlock([body[i]]).LooksLikeTitle && !new TextBlock([body[i + 1]]).LooksLikeTitle);
         return (header.BodyStart > 0 && body.Count > 0) || startsLikeEntries;
     }
 

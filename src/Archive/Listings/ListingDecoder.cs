@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using PaperArchive.Diagnostics;
 
@@ -13,11 +12,8 @@ internal static class ListingDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Line endings other than <c>\n</c> and <c>\r\n</c> that <see cref="string.ReplaceLineEndings()"/> knows.</summary>
-    private static readonly SearchValues<char> RareLineEndings = SearchValues.Create("\r\f\u0085\u2028\u2029");
-
-    /// <summary>The lines as <c>text.ReplaceLineEndings("\n").Split('\n')</c> would give them, or null when the
-    /// bytes are not UTF-8 text (the reason is in <paramref name="diagnostics"/>).</summary>
+    /// <summary>The lines as <see cref="ListingText.SplitLines"/> would give them (CR, LF and CRLF end a line), or
+    /// null when the bytes are not UTF-8 text (the reason is in <paramref name="diagnostics"/>).</summary>
     public static IReadOnlyList<string>? DecodeLines(ListingSource source, DiagnosticBag diagnostics)
     {
         var bytes = source.Content.AsSpan();
@@ -64,15 +60,16 @@ internal static class ListingDecoder
         }
     }
 
+    /// <summary>A line between two LFs may still hold old Mac line endings (a bare CR).</summary>
     private static void AddLines(List<string> lines, string text)
     {
-        if (text.AsSpan().IndexOfAny(RareLineEndings) < 0)
+        if (!text.Contains('\r'))
         {
             lines.Add(text);
         }
         else
         {
-            lines.AddRange(text.ReplaceLineEndings("\n").Split('\n'));
+            lines.AddRange(ListingText.SplitLines(text));
         }
     }
 

@@ -14,7 +14,8 @@ public sealed class ListingParser
     public ListingParser(IReadOnlyList<IListingReader> readers) => _readers = readers;
 
     /// <summary>The readers of every form we know, most specific first.</summary>
-    public static ListingParser Default { get; } = new([new DailyPapersPageReader(), new CompactTextReader()]);
+    public static ListingParser Default { get; } =
+        new([new MarkdownClipReader(), new PlainTextExportReader(), new DailyPapersPageReader(), new CompactTextReader()]);
 
     /// <summary>Returns null when nothing could be read; the reason is in <paramref name="diagnostics"/>.</summary>
     public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics)
@@ -24,7 +25,7 @@ public sealed class ListingParser
             return null;
         }
 
-        var text = new ListingText(source.Path, lines);
+        var text = ListingText.Read(source.Path, lines, diagnostics);
         if (text.Lines.All(string.IsNullOrWhiteSpace))
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path), "this listing is empty.");
@@ -35,11 +36,12 @@ public sealed class ListingParser
         if (reader is null)
         {
             diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(source.Path),
-                "this file is not a saved Daily Papers listing in any known form; no paper was read from it.");
+                "this file is not a saved Daily Papers listing in any known form (a page copied from the browser, its compact copy, a Markdown clip or a plain-text export); no paper was read from it.");
             return null;
         }
 
         var raw = reader.Read(text, diagnostics);
+        EndOfFile.WarnIfCutOff(text, raw, diagnostics);
         if (raw.Entries.Count == 0)
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path),
@@ -70,7 +72,7 @@ public sealed class ListingParser
             }
         }
 
-        return new ListingEntry(entry.Title, entry.Abstract, entry.Location, metadata?.Authors, metadata?.Organization,
+        return new ListingEntry(ControlCharacters.CleanTitle(entry.Title), ControlCharacters.CleanAbstract(entry.Abstract), entry.Location, metadata?.Authors, metadata?.Organization,
             published, metadata?.Upvotes ?? 0, entry.ArxivId);
     }
 }

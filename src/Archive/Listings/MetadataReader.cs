@@ -24,6 +24,12 @@ internal static partial class MetadataReader
         PartialDate? published = null;
         var upvotes = 0;
         var dateLines = block.Lines.Skip(separator + 1).ToList();
+        if (dateLines.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticIds.EntryCutOff, block.Lines[separator].LocationIn(file),
+                "this metadata block ends before its date (the entry is cut off); the paper is kept without a publication date.");
+        }
+
         foreach (var line in dateLines)
         {
             if (DateLine.TryParse(line.Text, line.LocationIn(file), out var date, out var count))

@@ -27,6 +27,7 @@ public sealed record PageHeader(TextLine? CaptureDate, int BodyStart, TextLine? 
     {
         var index = 0;
         var sawChrome = false;
+        var skipped = 0;
         while (index < lines.Count)
         {
             var line = lines[index];
@@ -34,6 +35,15 @@ public sealed record PageHeader(TextLine? CaptureDate, int BodyStart, TextLine? 
             if (trimmed.Length == 0 || IsChrome(trimmed))
             {
                 sawChrome |= trimmed.Length > 0;
+                index++;
+                continue;
+            }
+
+            // A damaged chrome line ("n", "Get trending papers in your em") above real chrome is chrome too:
+            // a copy that started mid-word must not hide the header, and with it the whole listing.
+            if (!sawChrome && skipped < MaxDamagedLines && NextFilledIsChrome(lines, index + 1))
+            {
+                skipped++;
                 index++;
                 continue;
             }
@@ -53,5 +63,20 @@ public sealed record PageHeader(TextLine? CaptureDate, int BodyStart, TextLine? 
         }
 
         return new PageHeader(null, index, null);
+    }
+
+    private const int MaxDamagedLines = 2;
+
+    private static bool NextFilledIsChrome(IReadOnlyList<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return IsChrome(lines[i]);
+            }
+        }
+
+        return false;
     }
 }

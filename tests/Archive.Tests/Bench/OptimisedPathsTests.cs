@@ -24,10 +24,10 @@ public sealed class OptimisedPathsTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Listing_lines_are_split_on_every_line_ending_as_ReplaceLineEndings_splits_them(string text)
+    public void Listing_lines_decoded_from_bytes_split_exactly_as_the_text_splits_at_CR_LF_and_CRLF(string text)
     {
         var source = new ListingSource("2025-12-08-lines.txt", Encoding.UTF8.GetBytes(text));
-        var expected = (text.StartsWith('\uFEFF') ? text[1..] : text).ReplaceLineEndings("\n").Split('\n');
+        var expected = ListingText.SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
         var lines = ListingDecoder.DecodeLines(source, new DiagnosticBag());
 

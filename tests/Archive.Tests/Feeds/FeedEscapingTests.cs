@@ -85,18 +85,30 @@ public sealed class FeedEscapingTests
             var text = Hostile.Text(path);
             Assert.DoesNotContain(text, c => c is '\u0001' or '\u000B' or '\u001B');
             Assert.DoesNotContain("\\u0001", text, StringComparison.Ordinal);
-            Assert.Contains("ControlCharacters In A Title", text, StringComparison.Ordinal);
+            Assert.Contains("Control Characters", text, StringComparison.Ordinal);
         }
     }
 
     [Fact]
-    public void Control_characters_are_reported_once_per_paper_at_its_listing_line()
+    public void Control_characters_are_reported_by_the_listing_parser_and_not_again_by_the_feeds()
     {
-        var warning = Assert.Single(Hostile.Diagnostics.Sorted(), d => d.Id == DiagnosticIds.FeedControlCharacters);
-        Assert.False(warning.IsError);
-        Assert.Equal(new SourceLocation("2025-12-08-hostile.txt", 33), warning.Location);
-        Assert.Contains("title and abstract", warning.Message, StringComparison.Ordinal);
+        var parsing = new DiagnosticBag();
+        var feeds = FeedFiles.Build(FeedFiles.Load(FeedFiles.HostileInput, diagnostics: parsing));
+
+        Assert.Contains(parsing.Sorted(), d => d.Id == DiagnosticIds.ControlCharacters && d.Location is { Line: 33 });
+        Assert.DoesNotContain(feeds.Diagnostics.Sorted(), d => d.Id == DiagnosticIds.FeedControlCharacters);
+    }
+
+    [Fact]
+    public void A_control_character_that_reaches_the_feeds_is_stripped_with_a_warning_at_the_papers_listing_line()
+    {
+        var content = FeedFiles.Load(FeedFiles.HostileInput);
+        var papers = content.Catalog.Papers.Select((p, i) => i == 0 ? p with { Title = p.Title + "\u0001" } : p).ToList();
+        var feeds = FeedFiles.Build(new SiteContent(content.Config, content.Catalog.WithPapers(papers), content.Themes, content.Related));
+
+        var warning = Assert.Single(feeds.Diagnostics.Sorted(), d => d.Id == DiagnosticIds.FeedControlCharacters);
+        Assert.Equal(papers[0].Sources[0].Line, warning.Location?.Line);
         Assert.Contains("U+0001", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("U+001B", warning.Message, StringComparison.Ordinal);
+        Assert.All(feeds.FeedPaths(), path => Assert.DoesNotContain('\u0001', feeds.Text(path)));
     }
 }

@@ -7,7 +7,11 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs with extra environment variables (a null value removes the variable), e.g. <c>DOTNET_PROCESSOR_COUNT=1</c>.</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +19,11 @@ public static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
         foreach (var argument in arguments)
         {
