@@ -44,10 +44,16 @@ public static class ControlCharacters
             }
             else if (!IsControl(c))
             {
+                if (replacement is not null && c == ' ' && builder.Length > 0 && builder[^1] == ' ')
+                {
+                    continue;
+                }
+
                 builder.Append(c);
             }
-            else if (replacement is { } r)
+            else if (replacement is { } r && (builder.Length == 0 || builder[^1] != r))
             {
+                // "Control\u0001 Characters" must not become a title with two spaces.
                 builder.Append(r);
             }
         }
