@@ -90,7 +90,7 @@ public sealed class BrokenListingTests
         var (listing, diagnostics) = ParseBytes(Encoding.UTF8.GetBytes(page.Replace("\u0000", string.Empty)));
 
         var entry = Assert.Single(listing!.Entries);
-        Assert.Equal("Control Characters  In A Title", entry.Title);
+        Assert.Equal("Control Characters In A Title", entry.Title);
         Assert.Equal("An abstract with bells.", entry.Abstract);
         Assert.Equal([13, 15], diagnostics.Sorted().Where(d => d.Id == DiagnosticIds.ControlCharacters).Select(d => d.Location!.Value.Line));
         Assert.All(diagnostics.Sorted(), d => Assert.False(d.IsError));
