@@ -53,7 +53,7 @@ public static class InputLoader
         }
 
         WarnAboutUnknownListingConfigs(config, listings, diagnostics);
-        return new ArchiveInput(directory, config, listings);
+        return new ArchiveInput(directory, config, listings) { Overrides = OverrideLoader.Load(directory, DisplayPath, diagnostics) };
     }
 
     private static void WarnAboutUnknownListingConfigs(SiteConfig config, List<ListingSource> listings, DiagnosticBag diagnostics)
