@@ -11,8 +11,8 @@ namespace PaperArchive.Classification;
 public static class RelatedPaperFinder
 {
     public const int Count = 5;
-    public const int TermsPerPaper = 24;
-    public const int PostingLimit = 300;
+    public const int TermsPerPaper = 20;
+    public const int PostingLimit = 200;
 
     /// <summary>Below this cosine two papers merely share a common word or two.</summary>
     public const double MinimumSimilarity = 0.05;
@@ -111,13 +111,14 @@ public static class RelatedPaperFinder
                     continue;
                 }
 
-                // Papers are in slug order, so the smaller index wins a tie.
-                var at = best.FindIndex(b => score > b.Score || (score == b.Score && candidate < b.Paper));
-                if (at < 0 && best.Count < Count)
+                // Papers are in slug order, so on equal scores the smaller index (slug) goes first.
+                var at = best.Count;
+                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && candidate < best[at - 1].Paper)))
                 {
-                    best.Add((candidate, score));
+                    at--;
                 }
-                else if (at >= 0)
+
+                if (at < Count)
                 {
                     best.Insert(at, (candidate, score));
                     if (best.Count > Count)

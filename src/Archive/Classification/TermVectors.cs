@@ -31,7 +31,7 @@ public sealed class TermVectors
         var counts = new (Term Term, float Count)[papers.Count][];
         Parallel.For(0, papers.Count, i =>
         {
-            var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+            var frequencies = new Dictionary<string, double>(256, StringComparer.Ordinal);
             Count(papers[i].Title, TitleWeight, frequencies);
             Count(papers[i].Abstract, 1, frequencies);
             var terms = new (Term, float)[frequencies.Count];
@@ -53,10 +53,15 @@ public sealed class TermVectors
             term.Id = id++;
         }
 
+        var idf = new double[id];
+        foreach (var term in vocabulary.Values)
+        {
+            idf[term.Id] = Math.Log((papers.Count + 1.0) / term.DocumentFrequency);
+        }
+
         var vectors = new WeightedTerm[papers.Count][];
-        var paperCount = papers.Count;
-        Parallel.For(0, papers.Count, i => vectors[i] = Strongest(counts[i], paperCount, termsPerPaper));
-        return new TermVectors(vectors, vocabulary.Count);
+        Parallel.For(0, papers.Count, i => vectors[i] = Strongest(counts[i], idf, termsPerPaper));
+        return new TermVectors(vectors, id);
     }
 
     private static void Count(string text, double weight, Dictionary<string, double> frequencies)
@@ -70,18 +75,32 @@ public sealed class TermVectors
         }
     }
 
-    private static WeightedTerm[] Strongest((Term Term, float Count)[] counts, int paperCount, int termsPerPaper)
+    private static WeightedTerm[] Strongest((Term Term, float Count)[] counts, double[] idf, int termsPerPaper)
     {
-        var weighted = counts
-            .Select(c => (c.Term, Weight: (1 + Math.Log(c.Count)) * Math.Log((paperCount + 1.0) / c.Term.DocumentFrequency)))
-            .OrderByDescending(c => c.Weight)
-            .ThenBy(c => c.Term.Id)
-            .Take(termsPerPaper)
-            .ToList();
-        var length = Math.Sqrt(weighted.Sum(c => c.Weight * c.Weight));
-        return length == 0
-            ? []
-            : weighted.Select(c => new WeightedTerm(c.Term.Id, (float)(c.Weight / length))).ToArray();
+        var weighted = new (double Weight, int Term)[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var (term, count) = counts[i];
+            weighted[i] = ((1 + Math.Log(count)) * idf[term.Id], term.Id);
+        }
+
+        // Strongest first; among equal weights the smaller term number (the term's text order) first.
+        Array.Sort(weighted, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        var kept = Math.Min(termsPerPaper, weighted.Length);
+        var length = 0.0;
+        for (var i = 0; i < kept; i++)
+        {
+            length += weighted[i].Weight * weighted[i].Weight;
+        }
+
+        length = Math.Sqrt(length);
+        var vector = new WeightedTerm[length == 0 ? 0 : kept];
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] = new WeightedTerm(weighted[i].Term, (float)(weighted[i].Weight / length));
+        }
+
+        return vector;
     }
 
     private sealed class Term(string text)

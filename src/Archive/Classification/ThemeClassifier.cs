@@ -41,11 +41,27 @@ public static class ThemeClassifier
     /// any paper is in it. Hidden papers are left out of the lists; they keep their theme slugs in the catalog.</summary>
     private static IReadOnlyList<ResearchTheme> Group(IReadOnlyList<Paper> papers, IReadOnlyList<ThemeDefinition> definitions)
     {
-        var visible = papers.Where(p => !p.Hidden).ToList();
-        var themes = definitions
-            .Select(d => new ResearchTheme(d.Slug, d.Name, d.Description, InTheme(visible, d.Slug)))
-            .ToList();
-        var other = InTheme(visible, ResearchTheme.OtherSlug);
+        // Sorted once; each theme then keeps the papers of this order that belong to it.
+        var ordered = ThemeOrder.Sort(papers.Where(p => !p.Hidden));
+        var members = definitions.Select(_ => new List<Paper>()).ToList();
+        var other = new List<Paper>();
+        var index = definitions.Select((d, i) => (d.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        foreach (var paper in ordered)
+        {
+            foreach (var slug in paper.Themes)
+            {
+                if (index.TryGetValue(slug, out var theme))
+                {
+                    members[theme].Add(paper);
+                }
+                else if (slug == ResearchTheme.OtherSlug)
+                {
+                    other.Add(paper);
+                }
+            }
+        }
+
+        var themes = definitions.Select((d, i) => new ResearchTheme(d.Slug, d.Name, d.Description, members[i])).ToList();
         if (other.Count > 0)
         {
             themes.Add(new ResearchTheme(ResearchTheme.OtherSlug, OtherName, OtherDescription, other, IsOther: true));
@@ -53,7 +69,4 @@ public static class ThemeClassifier
 
         return themes;
     }
-
-    private static IReadOnlyList<Paper> InTheme(IReadOnlyList<Paper> papers, string slug) =>
-        papers.Where(p => p.Themes.Contains(slug, StringComparer.Ordinal)).OrderBy(p => p, ThemeOrder.Instance).ToList();
 }

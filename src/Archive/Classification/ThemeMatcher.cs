@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
 
@@ -14,9 +15,15 @@ public sealed class ThemeMatcher
     private readonly int[] _prefixLengths;
     private readonly int[] _minAbstractMatches;
 
+    // Which rules a word can start, remembered per distinct word: papers share most of their words, so almost
+    // every word costs one look-up however many prefix rules there are.
+    private readonly ConcurrentDictionary<string, MatchRule[]> _startingWith = new(StringComparer.Ordinal);
+    private readonly Func<string, MatchRule[]> _rulesStartingWith;
+
     private ThemeMatcher(IReadOnlyList<MatchRule> rules, int[] minAbstractMatches)
     {
         _minAbstractMatches = minAbstractMatches;
+        _rulesStartingWith = RulesStartingWith;
         _byWord = Group(rules.Where(r => !r.Words[0].IsPrefix));
         _byPrefix = Group(rules.Where(r => r.Words[0].IsPrefix)).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = rules.Where(r => r.Words[0].IsPrefix).Select(r => r.Words[0].Text.Length).Distinct().Order().ToArray();
@@ -104,10 +111,21 @@ public sealed class ThemeMatcher
     private List<MatchRule> RulesAt(List<Token> tokens, int index, List<MatchRule> found)
     {
         found.Clear();
-        var word = tokens[index].Word;
+        var candidates = _startingWith.GetOrAdd(tokens[index].Word, _rulesStartingWith);
+        if (candidates.Length > 0)
+        {
+            AddMatching(candidates, tokens, index, found);
+        }
+
+        return found;
+    }
+
+    private MatchRule[] RulesStartingWith(string word)
+    {
+        var rules = new List<MatchRule>();
         if (_byWord.TryGetValue(word, out var exact))
         {
-            AddMatching(exact, tokens, index, found);
+            rules.AddRange(exact);
         }
 
         foreach (var length in _prefixLengths)
@@ -119,11 +137,11 @@ public sealed class ThemeMatcher
 
             if (_byPrefix.TryGetValue(word.AsSpan(0, length), out var prefixed))
             {
-                AddMatching(prefixed, tokens, index, found);
+                rules.AddRange(prefixed);
             }
         }
 
-        return found;
+        return rules.Count == 0 ? [] : rules.OrderBy(r => r.Theme).ToArray();
     }
 
     private static void AddMatching(MatchRule[] rules, List<Token> tokens, int index, List<MatchRule> found)

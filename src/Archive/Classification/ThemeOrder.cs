@@ -5,35 +5,16 @@ namespace PaperArchive.Classification;
 
 /// <summary>The order of papers in a theme: newest added first, then newest published (undated last), then by
 /// title and slug, so that the order never depends on input order or threads.</summary>
-public sealed class ThemeOrder : IComparer<Paper>
+public static class ThemeOrder
 {
-    public static ThemeOrder Instance { get; } = new();
-
-    public int Compare(Paper? x, Paper? y)
-    {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
-
-        if (x is null || y is null)
-        {
-            return x is null ? 1 : -1;
-        }
-
-        var byAdded = y.Added.CompareTo(x.Added);
-        if (byAdded != 0)
-        {
-            return byAdded;
-        }
-
-        var byPublished = (y.Published ?? DateOnly.MinValue).CompareTo(x.Published ?? DateOnly.MinValue);
-        if (byPublished != 0)
-        {
-            return byPublished;
-        }
-
-        var byTitle = string.CompareOrdinal(TitleKey.Of(x.Title), TitleKey.Of(y.Title));
-        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
-    }
+    /// <summary>The papers in theme order; each title key is computed once, not once per comparison.</summary>
+    public static IReadOnlyList<Paper> Sort(IEnumerable<Paper> papers) =>
+        papers
+            .Select(p => (Paper: p, Title: TitleKey.Of(p.Title)))
+            .OrderByDescending(x => x.Paper.Added)
+            .ThenByDescending(x => x.Paper.Published ?? DateOnly.MinValue)
+            .ThenBy(x => x.Title, StringComparer.Ordinal)
+            .ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
+            .Select(x => x.Paper)
+            .ToList();
 }
