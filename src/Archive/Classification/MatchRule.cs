@@ -1,5 +1,3 @@
-using PaperArchive.Text;
-
 namespace PaperArchive.Classification;
 
 /// <summary>One word of a rule: the whole word, or with <see cref="IsPrefix"/> any word that starts with it.</summary>
@@ -19,7 +17,7 @@ public sealed record MatchRule(string Source, int Theme, IReadOnlyList<RuleWord>
     /// <summary>The rule's words, or null with a reason when the rule has none or misplaces a <c>*</c>.</summary>
     public static (MatchRule? Rule, string? Problem) Parse(string source, int theme)
     {
-        var folded = TextFolding.FoldToAscii(source);
+        var folded = LatinFolding.FoldText(source);
         var words = new List<RuleWord>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using PaperArchive.Text;
 
 namespace PaperArchive.Classification;
 
@@ -15,9 +13,6 @@ public readonly record struct Token(string Word, bool Joined);
 /// </summary>
 public static class WordTokenizer
 {
-    // Folding a character through Unicode normalisation is slow; papers repeat the same few non-ASCII letters.
-    private static readonly ConcurrentDictionary<char, string> FoldedCharacters = new();
-
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 6);
@@ -39,7 +34,7 @@ public static class WordTokenizer
                 continue;
             }
 
-            var folded = FoldedCharacters.GetOrAdd(c, static ch => TextFolding.FoldToAscii(ch.ToString()));
+            var folded = LatinFolding.Fold(c);
             if (folded.Length == 0)
             {
                 continue; // a lone combining mark: part of the word it decorates
