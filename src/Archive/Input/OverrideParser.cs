@@ -54,6 +54,13 @@ public static class OverrideParser
                 $"the front matter is not valid YAML: {e.Message}");
             return result;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed flow collections, without a position.
+            diagnostics.Error(DiagnosticIds.OverrideYamlError, SourceLocation.Of(file),
+                "the front matter is not valid YAML: check that every '[' and '{' is closed.");
+            return result;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: "" or null })
         {
