@@ -49,28 +49,48 @@ public static class RelatedPaperFinder
     /// that a term half the archive uses cannot make every paper a candidate of every other.</summary>
     private static WeightedPaper[][] Postings(IReadOnlyList<Paper> papers, TermVectors vectors)
     {
-        var lists = new List<WeightedPaper>?[vectors.TermCount];
+        var sizes = new int[vectors.TermCount];
         for (var i = 0; i < papers.Count; i++)
         {
-            if (papers[i].Hidden)
+            if (!papers[i].Hidden)
             {
-                continue;
-            }
-
-            foreach (var term in vectors.Vectors[i])
-            {
-                (lists[term.Term] ??= []).Add(new WeightedPaper(i, term.Weight));
+                foreach (var term in vectors.Vectors[i])
+                {
+                    sizes[term.Term]++;
+                }
             }
         }
 
-        var postings = new WeightedPaper[vectors.TermCount][];
+        var lists = new WeightedPaper[vectors.TermCount][];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            lists[t] = new WeightedPaper[sizes[t]];
+            sizes[t] = 0;
+        }
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            if (!papers[i].Hidden)
+            {
+                foreach (var term in vectors.Vectors[i])
+                {
+                    lists[term.Term][sizes[term.Term]++] = new WeightedPaper(i, term.Weight);
+                }
+            }
+        }
+
         Parallel.For(0, lists.Length, t =>
         {
-            postings[t] = lists[t] is { } list
-                ? list.OrderByDescending(p => p.Weight).ThenBy(p => p.Paper).Take(PostingLimit).ToArray()
-                : [];
+            if (lists[t].Length > 1)
+            {
+                Array.Sort(lists[t], static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper));
+                if (lists[t].Length > PostingLimit)
+                {
+                    lists[t] = lists[t][..PostingLimit];
+                }
+            }
         });
-        return postings;
+        return lists;
     }
 
     private readonly record struct WeightedPaper(int Paper, float Weight);
