@@ -20,11 +20,7 @@ public sealed class ThemeMatcher
     private readonly ConcurrentDictionary<string, MatchRule[]> _startingWith = new(StringComparer.Ordinal);
     private readonly Func<string, MatchRule[]> _rulesStartingWith;
 
-    // A small bit set of the hashes of every rule's first word (for prefixes: of the prefix). Most words of a
-    // paper start no rule; the filter, which stays in the processor's cache, turns them away without a look-up.
-    private const int FilterBits = 1 << 16;
-    private readonly ulong[] _filter = new ulong[FilterBits / 64];
-    private readonly bool[] _isPrefixLength;
+    private readonly FirstWordFilter _filter;
 
     private ThemeMatcher(IReadOnlyList<MatchRule> rules, int[] minAbstractMatches)
     {
@@ -33,17 +29,7 @@ public sealed class ThemeMatcher
         _byWord = Group(rules.Where(r => !r.Words[0].IsPrefix));
         _byPrefix = Group(rules.Where(r => r.Words[0].IsPrefix)).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = rules.Where(r => r.Words[0].IsPrefix).Select(r => r.Words[0].Text.Length).Distinct().Order().ToArray();
-        _isPrefixLength = new bool[(_prefixLengths.Length == 0 ? 0 : _prefixLengths[^1]) + 1];
-        foreach (var length in _prefixLengths)
-        {
-            _isPrefixLength[length] = true;
-        }
-
-        foreach (var rule in rules)
-        {
-            var hash = Hash(rule.Words[0].Text);
-            _filter[(hash % FilterBits) / 64] |= 1UL << (int)(hash % 64);
-        }
+        _filter = new FirstWordFilter(rules.Select(r => r.Words[0]));
     }
 
     public int ThemeCount => _minAbstractMatches.Length;
@@ -128,7 +114,7 @@ public sealed class ThemeMatcher
     private List<MatchRule> RulesAt(List<Token> tokens, int index, List<MatchRule> found)
     {
         found.Clear();
-        if (!MayStartRule(tokens[index].Word))
+        if (!_filter.MayStartRule(tokens[index].Word))
         {
             return found;
         }
@@ -140,34 +126,6 @@ public sealed class ThemeMatcher
         }
 
         return found;
-    }
-
-    private bool MayStartRule(string word)
-    {
-        var hash = 2166136261u;
-        for (var i = 0; i < word.Length; i++)
-        {
-            hash = (hash ^ word[i]) * 16777619u;
-            var length = i + 1;
-            if ((length == word.Length || (length < _isPrefixLength.Length && _isPrefixLength[length]))
-                && (_filter[(hash % FilterBits) / 64] & (1UL << (int)(hash % 64))) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static uint Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 
     private MatchRule[] RulesStartingWith(string word)
