@@ -29,7 +29,7 @@ public static class ArchiveBuilder
             : input.Config;
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
-        var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, diagnostics), r => r.Themes.Count);
+        var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
         var related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified), _ => classified.Papers.Count);
         return new SiteContent(config, classified, themes, related);
     }

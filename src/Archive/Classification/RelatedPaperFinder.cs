@@ -2,10 +2,154 @@ using PaperArchive.Catalog;
 
 namespace PaperArchive.Classification;
 
-/// <summary>Finds related papers. (Placeholder: none.)</summary>
+/// <summary>
+/// Finds, for each visible paper, the <see cref="Count"/> papers most like it by tf-idf cosine over title and
+/// abstract. It never compares all pairs: each paper keeps its <see cref="TermsPerPaper"/> strongest terms, an
+/// inverted index maps a term to the papers that weigh it most (at most <see cref="PostingLimit"/>), and only
+/// papers sharing a strong term are scored. Ties go to the smaller slug; hidden papers are never related.
+/// </summary>
 public static class RelatedPaperFinder
 {
     public const int Count = 5;
+    public const int TermsPerPaper = 20;
+    public const int PostingLimit = 200;
 
-    public static RelatedPapers Find(PaperCatalog catalog) => RelatedPapers.None;
+    /// <summary>Below this cosine two papers merely share a common word or two.</summary>
+    public const double MinimumSimilarity = 0.05;
+
+    public static RelatedPapers Find(PaperCatalog catalog)
+    {
+        var papers = catalog.Papers;
+        var vectors = TermVectors.Build(papers, TermsPerPaper);
+        var postings = Postings(papers, vectors);
+        var found = new IReadOnlyList<Paper>?[papers.Count];
+        Parallel.For(0, papers.Count, () => new Scores(papers.Count), (i, _, scores) =>
+        {
+            if (!papers[i].Hidden)
+            {
+                found[i] = scores.Nearest(i, vectors.Vectors[i], postings).Select(j => papers[j]).ToList();
+            }
+
+            return scores;
+        }, _ => { });
+
+        var byId = new Dictionary<string, IReadOnlyList<Paper>>(StringComparer.Ordinal);
+        for (var i = 0; i < papers.Count; i++)
+        {
+            if (found[i] is { Count: > 0 } list)
+            {
+                byId[papers[i].Id] = list;
+            }
+        }
+
+        return new RelatedPapers(byId);
+    }
+
+    /// <summary>Term → (paper, weight), heaviest first, visible papers only, cut at <see cref="PostingLimit"/> so
+    /// that a term half the archive uses cannot make every paper a candidate of every other.</summary>
+    private static WeightedPaper[][] Postings(IReadOnlyList<Paper> papers, TermVectors vectors)
+    {
+        var sizes = new int[vectors.TermCount];
+        for (var i = 0; i < papers.Count; i++)
+        {
+            if (!papers[i].Hidden)
+            {
+                foreach (var term in vectors.Vectors[i])
+                {
+                    sizes[term.Term]++;
+                }
+            }
+        }
+
+        var lists = new WeightedPaper[vectors.TermCount][];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            lists[t] = new WeightedPaper[sizes[t]];
+            sizes[t] = 0;
+        }
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            if (!papers[i].Hidden)
+            {
+                foreach (var term in vectors.Vectors[i])
+                {
+                    lists[term.Term][sizes[term.Term]++] = new WeightedPaper(i, term.Weight);
+                }
+            }
+        }
+
+        Parallel.For(0, lists.Length, t =>
+        {
+            if (lists[t].Length > 1)
+            {
+                Array.Sort(lists[t], static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper));
+                if (lists[t].Length > PostingLimit)
+                {
+                    lists[t] = lists[t][..PostingLimit];
+                }
+            }
+        });
+        return lists;
+    }
+
+    private readonly record struct WeightedPaper(int Paper, float Weight);
+
+    /// <summary>One thread's score accumulator, reused from paper to paper so that scoring allocates little.</summary>
+    private sealed class Scores(int paperCount)
+    {
+        private readonly double[] _score = new double[paperCount];
+        private readonly List<int> _touched = [];
+
+        public IReadOnlyList<int> Nearest(int paper, WeightedTerm[] vector, WeightedPaper[][] postings)
+        {
+            foreach (var term in vector)
+            {
+                foreach (var other in postings[term.Term])
+                {
+                    if (other.Paper == paper)
+                    {
+                        continue;
+                    }
+
+                    if (_score[other.Paper] == 0)
+                    {
+                        _touched.Add(other.Paper);
+                    }
+
+                    _score[other.Paper] += (double)term.Weight * other.Weight;
+                }
+            }
+
+            var best = new List<(int Paper, double Score)>(Count + 1);
+            foreach (var candidate in _touched)
+            {
+                var score = _score[candidate];
+                _score[candidate] = 0;
+                if (score < MinimumSimilarity)
+                {
+                    continue;
+                }
+
+                // Papers are in slug order, so on equal scores the smaller index (slug) goes first.
+                var at = best.Count;
+                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && candidate < best[at - 1].Paper)))
+                {
+                    at--;
+                }
+
+                if (at < Count)
+                {
+                    best.Insert(at, (candidate, score));
+                    if (best.Count > Count)
+                    {
+                        best.RemoveAt(Count);
+                    }
+                }
+            }
+
+            _touched.Clear();
+            return best.Select(b => b.Paper).ToList();
+        }
+    }
 }

@@ -1,16 +1,72 @@
 using PaperArchive.Catalog;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using PaperArchive.Input;
 
 namespace PaperArchive.Classification;
 
-/// <summary>Assigns papers to the curator's research themes. (Placeholder: every paper goes to "Other".)</summary>
+/// <summary>
+/// Puts papers into the curator's research themes: automatic matching of the site.yml rules, then the curator's
+/// overrides, then "Other" for every paper left without a theme. A paper may be in several themes; none is dropped.
+/// </summary>
 public static class ThemeClassifier
 {
+    public const string OtherName = "Other";
+    public const string OtherDescription = "Papers that none of the archive's research themes matched.";
+
     public static (PaperCatalog Catalog, IReadOnlyList<ResearchTheme> Themes) Classify(
-        PaperCatalog catalog, IReadOnlyList<ThemeDefinition> definitions, DiagnosticBag diagnostics)
+        PaperCatalog catalog, IReadOnlyList<ThemeDefinition> definitions, DiagnosticBag diagnostics) =>
+        Classify(catalog, definitions, [], diagnostics);
+
+    public static (PaperCatalog Catalog, IReadOnlyList<ResearchTheme> Themes) Classify(
+        PaperCatalog catalog, IReadOnlyList<ThemeDefinition> definitions, IReadOnlyList<PaperOverride> overrides,
+        DiagnosticBag diagnostics)
     {
-        var other = new ResearchTheme(ResearchTheme.OtherSlug, "Other", "Papers that no theme matched.", catalog.Papers, IsOther: true);
-        return (catalog, [other]);
+        var matcher = ThemeMatcher.Compile(definitions, diagnostics);
+        var matched = new Paper[catalog.Papers.Count];
+        Parallel.For(0, matched.Length, i =>
+        {
+            var paper = catalog.Papers[i];
+            var themes = matcher.Match(paper.Title, paper.Abstract).Select(t => definitions[t].Slug).ToList();
+            matched[i] = paper with { Themes = themes };
+        });
+
+        var papers = OverrideApplier.Apply(matched, definitions, overrides, diagnostics)
+            .Select(p => p.Themes.Count == 0 ? p with { Themes = [ResearchTheme.OtherSlug] } : p)
+            .ToList();
+        return (catalog.WithPapers(papers), Group(papers, definitions));
+    }
+
+    /// <summary>One <see cref="ResearchTheme"/> per definition in site.yml order (even when empty), then "Other" when
+    /// any paper is in it. Hidden papers are left out of the lists; they keep their theme slugs in the catalog.</summary>
+    private static IReadOnlyList<ResearchTheme> Group(IReadOnlyList<Paper> papers, IReadOnlyList<ThemeDefinition> definitions)
+    {
+        // Sorted once; each theme then keeps the papers of this order that belong to it.
+        var ordered = ThemeOrder.Sort(papers.Where(p => !p.Hidden));
+        var members = definitions.Select(_ => new List<Paper>()).ToList();
+        var other = new List<Paper>();
+        var index = definitions.Select((d, i) => (d.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        foreach (var paper in ordered)
+        {
+            foreach (var slug in paper.Themes)
+            {
+                if (index.TryGetValue(slug, out var theme))
+                {
+                    members[theme].Add(paper);
+                }
+                else if (slug == ResearchTheme.OtherSlug)
+                {
+                    other.Add(paper);
+                }
+            }
+        }
+
+        var themes = definitions.Select((d, i) => new ResearchTheme(d.Slug, d.Name, d.Description, members[i])).ToList();
+        if (other.Count > 0)
+        {
+            themes.Add(new ResearchTheme(ResearchTheme.OtherSlug, OtherName, OtherDescription, other, IsOther: true));
+        }
+
+        return themes;
     }
 }

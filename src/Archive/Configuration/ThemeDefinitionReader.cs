@@ -27,7 +27,8 @@ internal static partial class ThemeDefinitionReader
 
             string? slug = null, name = null, description = null;
             IReadOnlyList<string> match = [];
-            foreach (var (key, field) in nodes.Entries(mapping, "slug", "name", "description", "match"))
+            var minAbstractMatches = 1;
+            foreach (var (key, field) in nodes.Entries(mapping, "slug", "name", "description", "match", "min_abstract_matches"))
             {
                 switch (key)
                 {
@@ -35,6 +36,7 @@ internal static partial class ThemeDefinitionReader
                     case "name": name = nodes.Scalar(field, key); break;
                     case "description": description = nodes.Scalar(field, key); break;
                     case "match": match = nodes.Strings(field, key); break;
+                    case "min_abstract_matches": minAbstractMatches = nodes.Integer(field, key, 1, 1000) ?? 1; break;
                 }
             }
 
@@ -53,13 +55,20 @@ internal static partial class ThemeDefinitionReader
                 continue;
             }
 
+            if (slug == "other")
+            {
+                diagnostics.Error(DiagnosticIds.ConfigInvalidValue, location,
+                    "theme slug 'other' is reserved for the papers no theme matched; choose another slug.");
+                continue;
+            }
+
             if (!slugs.Add(slug))
             {
                 diagnostics.Error(DiagnosticIds.ConfigInvalidValue, location, $"theme slug '{slug}' is used twice.");
                 continue;
             }
 
-            themes.Add(new ThemeDefinition(slug, name, description ?? string.Empty, match, location));
+            themes.Add(new ThemeDefinition(slug, name, description ?? string.Empty, match, location, minAbstractMatches));
         }
 
         return themes;

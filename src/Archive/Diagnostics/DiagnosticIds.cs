@@ -44,6 +44,13 @@ public static class DiagnosticIds
     public const string SlugCollision = "ARC0204";
 
     // 03xx themes, overrides and related papers.
+    public const string ThemeRuleInvalid = "ARC0301";
+    public const string ThemeWithoutRules = "ARC0302";
+    public const string OverrideYamlError = "ARC0303";
+    public const string OverrideUnknownKey = "ARC0304";
+    public const string OverrideInvalidValue = "ARC0305";
+    public const string OverrideUnknownPaper = "ARC0306";
+    public const string OverrideUnknownTheme = "ARC0307";
 
     // 04xx rendering and the visual theme.
 

@@ -64,7 +64,7 @@ public static class InputLoader
         }
 
         WarnAboutUnknownListingConfigs(config, listings, diagnostics);
-        return new ArchiveInput(directory, config, listings);
+        return new ArchiveInput(directory, config, listings) { Overrides = OverrideLoader.Load(directory, DisplayPath, diagnostics) };
     }
 
     /// <summary>site.yml as strict UTF-8 (a BOM is fine); a file that is not text is an error, never guessed at.</summary>
