@@ -1,3 +1,5 @@
+using PaperArchive.Text;
+
 namespace PaperArchive.Classification;
 
 /// <summary>One word of a rule: the whole word, or with <see cref="IsPrefix"/> any word that starts with it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperArchive.Text;
 
 namespace PaperArchive.Classification;
 

@@ -32,7 +32,7 @@ public static class FeedBuilder
             .Select(t => TopItems.Select(t.Papers.Where(p => !p.Hidden), config.Feeds.Items, NewestFirst.Instance))
             .ToList();
 
-        var themeNames = themes.GroupBy(t => t.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var themeNames = themes.Where(t => !t.IsOther).GroupBy(t => t.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var items = FeedItemFactory.Build(archivePapers.Concat(themePapers.SelectMany(p => p)), config.BaseUrl, themeNames, diagnostics);
 
         // A theme without papers still gets feeds (its page links them); they carry the archive's date, not the clock's.

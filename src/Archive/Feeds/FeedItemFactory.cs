@@ -32,8 +32,10 @@ public static class FeedItemFactory
             ReportRemoved(paper, title, titleRemoved, summaryRemoved, diagnostics);
         }
 
+        // "Other" is where unmatched papers wait, not a subject: it is no category.
         var categories = paper.Themes
-            .Select(slug => new FeedCategory(slug, themeNames.GetValueOrDefault(slug, slug)))
+            .Where(themeNames.ContainsKey)
+            .Select(slug => new FeedCategory(slug, themeNames[slug]))
             .ToList();
         return new FeedItem(
             FeedIds.Paper(paper.Id),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PaperArchive.Classification;
+namespace PaperArchive.Text;
 
 /// <summary>
 /// Folds Latin letters with diacritics to ASCII ("é" is "e", "ß" is "ss", "Ł" is "l") from a fixed table.
@@ -34,7 +34,7 @@ public static class LatinFolding
     private static readonly string[] Folded = Table.Select(c => c == ' ' ? " " : c.ToString()).ToArray();
 
     /// <summary>The ASCII a non-ASCII character folds to: letters, an empty string for a combining mark (it belongs
-    /// to the letter before it), or the character itself when it has no ASCII form (the caller treats it as a separator).</summary>
+    /// to the letter before it), or the character itself (lower-cased) when it has no ASCII form (the caller treats it as a separator).</summary>
     public static string Fold(char c)
     {
         if (TwoLetters.TryGetValue(c, out var two))
@@ -47,7 +47,7 @@ public static class LatinFolding
             return Folded[c - First];
         }
 
-        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? string.Empty : c.ToString();
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? string.Empty : char.ToLowerInvariant(c).ToString();
     }
 
     /// <summary>Lower-case ASCII form of a whole text, for rules written by the curator.</summary>
