@@ -21,7 +21,7 @@ public static class MarkdownFormatter
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        Defuse(document, markdown);
+        Defuse(document);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -35,13 +35,22 @@ public static class MarkdownFormatter
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) &&
         (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static void Defuse(MarkdownDocument document, string source)
+    private static void Defuse(MarkdownDocument document)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !IsWebUrl(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(SourceText(source, link)));
+                // Put the link back as the text it was written as: "[text](target)", its text still formatted.
+                link.InsertBefore(new LiteralInline(link.IsImage ? "![" : "["));
+                foreach (var child in link.ToList())
+                {
+                    child.Remove();
+                    link.InsertBefore(child);
+                }
+
+                link.InsertBefore(new LiteralInline($"]({link.Url})"));
+                link.Remove();
             }
         }
 
@@ -49,13 +58,8 @@ public static class MarkdownFormatter
         {
             if (autolink.IsEmail || !IsWebUrl(autolink.Url))
             {
-                autolink.ReplaceBy(new LiteralInline(SourceText(source, autolink)));
+                autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
             }
         }
     }
-
-    private static string SourceText(string source, Inline inline) =>
-        inline.Span.Start >= 0 && inline.Span.End < source.Length && inline.Span.Length > 0
-            ? source.Substring(inline.Span.Start, inline.Span.Length)
-            : string.Empty;
 }

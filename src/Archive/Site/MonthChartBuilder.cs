@@ -6,8 +6,8 @@ namespace PaperArchive.Site;
 public static class MonthChartBuilder
 {
     public const int Months = 36;
-    private const int Width = 720;
-    private const int PlotHeight = 140;
+    private const int Width = 360;
+    private const int PlotHeight = 110;
     private const int Top = 8;
     private const int LabelSpace = 22;
 

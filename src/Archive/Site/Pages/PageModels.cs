@@ -57,7 +57,12 @@ public sealed record HomePage(
     IReadOnlyList<PaperSummary> Latest,
     IReadOnlyList<LinkItem> Themes,
     MonthChart Chart,
-    int ListingCount) : PageModel(Head);
+    int ListingCount) : PageModel(Head)
+{
+    public string ThemeCountText => Themes.Count == 1 ? "1 theme" : $"{Themes.Count} themes";
+
+    public string ListingCountText => ListingCount == 1 ? "1 listing" : $"{ListingCount} listings";
+}
 
 /// <summary>layouts/paper.hbs</summary>
 public sealed record PaperPage(
