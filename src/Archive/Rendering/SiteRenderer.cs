@@ -11,7 +11,7 @@ namespace PaperArchive.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    private const int BatchSize = 128;
+    private const int BatchSize = 256;
 
     public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme)
     {
@@ -20,20 +20,30 @@ public static class SiteRenderer
             yield return asset;
         }
 
-        var site = SiteModelBuilder.Build(content);
+        var site = theme.ModelOf(content);
         var sitemap = new List<SitemapEntry>();
+
+        // The next batch renders (on both cores) while the caller writes the previous one.
+        (SitePage[] Pages, Task<OutputFile[]> Files)? pending = null;
         foreach (var batch in SitePages.Enumerate(site).Chunk(BatchSize))
         {
-            var rendered = new OutputFile[batch.Length];
-            Parallel.For(0, batch.Length, i => rendered[i] = OutputFile.Text(SiteUrls.FileOf(batch[i].Path), theme.Render(batch[i])));
-            for (var i = 0; i < batch.Length; i++)
+            var next = (batch, Task.Run(() => RenderBatch(theme, batch)));
+            if (pending is { } done)
             {
-                if (batch[i].InSitemap)
+                foreach (var file in Collect(done, sitemap))
                 {
-                    sitemap.Add(new SitemapEntry(batch[i].Path, batch[i].LastModified));
+                    yield return file;
                 }
+            }
 
-                yield return rendered[i];
+            pending = next;
+        }
+
+        if (pending is { } last)
+        {
+            foreach (var file in Collect(last, sitemap))
+            {
+                yield return file;
             }
         }
 
@@ -43,6 +53,21 @@ public static class SiteRenderer
         }
 
         yield return OutputFile.Text(SiteUrls.Robots, RobotsTxt(content.Config.BaseUrl));
+    }
+
+    private static OutputFile[] RenderBatch(SiteTheme theme, SitePage[] batch)
+    {
+        var rendered = new OutputFile[batch.Length];
+        Parallel.For(0, batch.Length, i => rendered[i] = OutputFile.Text(SiteUrls.FileOf(batch[i].Path), theme.Render(batch[i])));
+        return rendered;
+    }
+
+    private static OutputFile[] Collect((SitePage[] Pages, Task<OutputFile[]> Files) batch, List<SitemapEntry> sitemap)
+    {
+        // GetResult rethrows a template error itself rather than wrapped in an AggregateException.
+        var files = batch.Files.GetAwaiter().GetResult();
+        sitemap.AddRange(batch.Pages.Where(p => p.InSitemap).Select(p => new SitemapEntry(p.Path, p.LastModified)));
+        return files;
     }
 
     private static string RobotsTxt(string baseUrl)

@@ -14,6 +14,7 @@ namespace PaperArchive.Rendering;
 public sealed partial class SiteTheme
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private SiteModel? _checked;
 
     private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets)
     {
@@ -30,10 +31,13 @@ public sealed partial class SiteTheme
     /// pages of every shape) so that template errors are reported before anything is written.</summary>
     public static SiteTheme Load(string directory, SiteContent content, DiagnosticBag diagnostics)
     {
+        var errorsBefore = diagnostics.ErrorCount;
         var theme = Compile(directory, diagnostics);
-        if (theme._layouts.Count == Layouts.All.Count)
+        if (diagnostics.ErrorCount == errorsBefore)
         {
-            ThemeCheck.Run(theme, SiteModelBuilder.Build(content), diagnostics);
+            var site = SiteModelBuilder.Build(content);
+            ThemeCheck.Run(theme, site, diagnostics);
+            theme._checked = site;
         }
 
         return theme;
@@ -84,6 +88,11 @@ public sealed partial class SiteTheme
         return new SiteTheme(directory, layouts, assets);
     }
 
+    /// <summary>The site model of <paramref name="content"/>: the one the check at load time built when it is for the
+    /// same content (so a build makes it once), otherwise a new one.</summary>
+    public SiteModel ModelOf(SiteContent content) =>
+        _checked is { } site && ReferenceEquals(site.Content, content) ? site : SiteModelBuilder.Build(content);
+
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
 
     /// <summary>Renders one page. A failure is a <see cref="TemplateRenderException"/> naming the layout file.</summary>
@@ -94,13 +103,14 @@ public sealed partial class SiteTheme
             throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, "the layout was not loaded.");
         }
 
+        var model = page.Model();
         try
         {
-            var model = page.Model();
             return template(model, new Dictionary<string, object> { [TemplateHelpers.RootVariable] = model.Root });
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Handlebars.Net reports unresolved bindings and helper failures with several exception types.
             throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(e.Message));
         }
     }

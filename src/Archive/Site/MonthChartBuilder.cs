@@ -40,7 +40,8 @@ public static class MonthChartBuilder
             var x = i * slot;
             bars.Add(new ChartBar(x, baseline - height, barWidth, height, DateText.ShortMonth(year, month), papers,
                 papers == 0 ? null : SiteUrls.Month(year, month)));
-            if (month == 1 || i == 0)
+            // The first bar is labelled too, unless a January follows so closely that the labels would overlap.
+            if (month == 1 || (i == 0 && month <= 9))
             {
                 labels.Add(new ChartLabel(x, year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }

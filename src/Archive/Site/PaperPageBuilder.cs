@@ -18,7 +18,7 @@ public static class PaperPageBuilder
         {
             OgType = "article",
             Meta = Meta(site, paper, summary),
-            JsonLd = JsonLdOf(site, paper, summary),
+            JsonLd = JsonLdOf(site, paper, summary, description),
         };
         var related = site.Content.Related.For(paper)
             .Where(p => site.Summaries.ContainsKey(p.Id))
@@ -89,7 +89,9 @@ public static class PaperPageBuilder
         return tags;
     }
 
-    private static string JsonLdOf(SiteModel site, Paper paper, PaperSummary summary)
+    /// <remarks>The full abstract is already on the page; the JSON-LD carries the short description so that a
+    /// big archive does not write every abstract twice.</remarks>
+    private static string JsonLdOf(SiteModel site, Paper paper, PaperSummary summary, string description)
     {
         var data = new JsonObject
         {
@@ -97,7 +99,7 @@ public static class PaperPageBuilder
             ["@type"] = "ScholarlyArticle",
             ["headline"] = paper.Title,
             ["name"] = paper.Title,
-            ["abstract"] = paper.Abstract,
+            ["description"] = description,
             ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path),
             ["dateCreated"] = summary.AddedIso,
         };
