@@ -4,7 +4,7 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// Renders a sample of pages before the build writes anything: the first page of every layout, and one paper
+/// Renders a sample of pages before the build writes anything: the first page of every kind, and one paper
 /// page of every shape (with or without a note, arXiv id, dates, authors, related papers, themes). Strict
 /// bindings make most template mistakes fail on any page, so the sample finds them while output is untouched.
 /// </summary>
@@ -32,6 +32,15 @@ public static class ThemeCheck
         }
     }
 
+    /// <summary>Pages of one layout differ by where they stand (a theme list shows its feeds, a second page links
+    /// back...), so the sample takes the first page of each layout, top folder and depth.</summary>
+    private static string KindOf(SitePage page)
+    {
+        var slash = page.Path.IndexOf('/');
+        var folder = slash < 0 ? page.Path : page.Path[..slash];
+        return $"{page.Layout} {folder} {page.Path.Count(c => c == '/')}";
+    }
+
     private static IEnumerable<SitePage> Sample(SiteModel site)
     {
         var shapes = site.Papers
@@ -42,7 +51,7 @@ public static class ThemeCheck
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in SitePages.Enumerate(site))
         {
-            if (seen.Add(page.Layout) || (page.Layout == Layouts.Paper && shapes.Contains(page.Path["papers/".Length..^1])))
+            if (seen.Add(KindOf(page)) || (page.Layout == Layouts.Paper && shapes.Contains(page.Path["papers/".Length..^1])))
             {
                 yield return page;
             }

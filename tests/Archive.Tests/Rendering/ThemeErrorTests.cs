@@ -52,6 +52,19 @@ public sealed class ThemeErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_mistake_only_theme_pages_reach_is_found_before_anything_is_written()
+    {
+        var list = Path.Combine(_theme.Path, "layouts", "list.hbs");
+        File.WriteAllText(list, File.ReadAllText(list).Replace("{{format}}", "{{formatName}}", StringComparison.Ordinal));
+        using var build = new SiteBuild(Input, _theme.Path);
+
+        var error = Assert.Single(build.Diagnostics.Sorted(), d => d.IsError);
+        Assert.Equal(DiagnosticIds.TemplateRenderError, error.Id);
+        Assert.Contains("themes/other/", error.Message);
+        Assert.False(Directory.Exists(build.Output));
+    }
+
+    [Fact]
     public void An_asset_the_theme_does_not_have_is_a_template_error()
     {
         var about = Path.Combine(_theme.Path, "layouts", "about.hbs");

@@ -96,7 +96,12 @@ public sealed record ListPage(
 public sealed record IndexPage(PageHead Head, string? Intro, IReadOnlyList<LinkGroup> Groups, IReadOnlyList<LinkItem> Trail) : PageModel(Head);
 
 /// <summary>layouts/about.hbs</summary>
-public sealed record AboutPage(PageHead Head, IReadOnlyList<LinkItem> Listings, int ThemeCount) : PageModel(Head);
+public sealed record AboutPage(PageHead Head, IReadOnlyList<LinkItem> Listings, int ThemeCount) : PageModel(Head)
+{
+    public string ThemeCountText => ThemeCount == 1 ? "1 research theme" : $"{ThemeCount} research themes";
+
+    public string ListingCountText => Listings.Count == 1 ? "1 saved listing" : $"{Listings.Count} saved listings";
+}
 
 /// <summary>layouts/subscribe.hbs: the archive's feeds, each theme's, and the OPML file.</summary>
 public sealed record SubscribePage(PageHead Head, IReadOnlyList<FeedLink> Archive, IReadOnlyList<ThemeFeeds> Themes, string Opml) : PageModel(Head);
