@@ -22,7 +22,9 @@ public sealed class FixtureSiteGoldenTests(FixtureSiteFixture fixture) : IClassF
     public void A_page_matches_its_golden_file(string page, string golden)
     {
         Assert.True(_site.Result.Succeeded, string.Join("\n", _site.Diagnostics.Sorted()));
-        GoldenFile.AssertMatches(Path.Combine("Site", "expected", golden), _site.Text(page));
+        // Asset hashes change with every stylesheet edit; the golden files pin the markup, not the CSS.
+        var html = System.Text.RegularExpressions.Regex.Replace(_site.Text(page), @"\.[0-9a-f]{8}\.(css|js|svg)\b", ".HASH.$1");
+        GoldenFile.AssertMatches(Path.Combine("Site", "expected", golden), html);
     }
 
     [Fact]
