@@ -42,6 +42,18 @@ public sealed class CuratedContentTests
     }
 
     [Fact]
+    public void A_paper_with_an_arxiv_id_links_its_abstract_pdf_and_hugging_face_page()
+    {
+        var page = new HtmlParser().ParseDocument(Pages["papers/preference-data-at-scale/index.html"]);
+        var links = page.QuerySelectorAll(".paper-side a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("https://arxiv.org/abs/2410.05434", links);
+        Assert.Contains("https://arxiv.org/pdf/2410.05434", links);
+        Assert.Contains("https://huggingface.co/papers/2410.05434", links);
+        Assert.Equal("https://arxiv.org/pdf/2410.05434", page.QuerySelector("meta[name=citation_pdf_url]")!.GetAttribute("content"));
+        Assert.Null(new HtmlParser().ParseDocument(Pages["papers/aligning-language-models-with-human-values/index.html"]).QuerySelector("meta[name=citation_pdf_url]"));
+    }
+
+    [Fact]
     public void An_empty_other_theme_gets_no_page()
     {
         Assert.DoesNotContain("themes/other/index.html", Pages.Keys);
@@ -55,6 +67,7 @@ public sealed class CuratedContentTests
         {
             "aligning-language-models-with-human-values" => p with { Note = "A **must read**. <script>alert(1)</script>", Themes = ["alignment"] },
             "reward-models-disagree" => p with { Hidden = true },
+            "preference-data-at-scale" => p with { ArxivId = "2410.05434", Themes = ["alignment"] },
             _ => p with { Themes = ["alignment"] },
         }).ToList();
         var catalog = loaded.Catalog.WithPapers(papers);
