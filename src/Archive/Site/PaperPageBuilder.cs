@@ -14,7 +14,7 @@ public static class PaperPageBuilder
         var summary = site.SummaryOf(paper);
         var path = summary.Path;
         var description = PlainText.Excerpt(paper.Abstract, 160);
-        var head = heads.Make(path, paper.Title, description, SiteUrls.AllPapers) with
+        var head = heads.Make(path, summary.Title, description, SiteUrls.AllPapers) with
         {
             OgType = "article",
             Meta = Meta(site, paper, summary),
@@ -28,14 +28,14 @@ public static class PaperPageBuilder
         return new PaperPage(
             head,
             summary,
-            MarkdownFormatter.ToHtml(paper.Abstract),
-            paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(note) : null,
-            paper.Organization,
+            MarkdownFormatter.ToHtml(PlainText.Clean(paper.Abstract)),
+            paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
+            paper.Organization is { } organization ? PlainText.Clean(organization) : null,
             paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
             paper.Sources.Select(s => new SourceView(site.Content.Config.ListingFor(s.File)?.Title ?? s.File, s.File, s.Line)).ToList(),
             related,
             ArxivLinks(paper),
-            Lookups(paper.Title));
+            Lookups(summary.Title));
     }
 
     private static IReadOnlyList<ExternalLink> ArxivLinks(Paper paper) => paper.ArxivId is not { } id
@@ -64,7 +64,7 @@ public static class PaperPageBuilder
         var published = paper.Published ?? paper.Added;
         var tags = new List<MetaTag>
         {
-            new("citation_title", paper.Title),
+            new("citation_title", summary.Title),
             new("citation_publication_date", published.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_online_date", paper.Added.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_abstract_html_url", canonical),
@@ -72,7 +72,7 @@ public static class PaperPageBuilder
         };
         if (paper.Organization is { } organization)
         {
-            tags.Add(new("citation_author_institution", organization));
+            tags.Add(new("citation_author_institution", PlainText.Clean(organization)));
         }
 
         if (paper.ArxivId is { } arxiv)
@@ -97,8 +97,8 @@ public static class PaperPageBuilder
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "ScholarlyArticle",
-            ["headline"] = paper.Title,
-            ["name"] = paper.Title,
+            ["headline"] = summary.Title,
+            ["name"] = summary.Title,
             ["description"] = description,
             ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path),
             ["dateCreated"] = summary.AddedIso,
@@ -110,7 +110,7 @@ public static class PaperPageBuilder
 
         if (paper.Organization is { } organization)
         {
-            data["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = organization };
+            data["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = PlainText.Clean(organization) };
         }
 
         if (paper.ArxivId is { } arxiv)

@@ -5,6 +5,33 @@ namespace PaperArchive.Site;
 /// <summary>Short plain-text forms of long text, for list teasers and meta descriptions.</summary>
 public static class PlainText
 {
+    /// <summary>The text without control characters (which HTML forbids), each replaced by a space unless one is
+    /// already there; line breaks and tabs stay. Returns the same instance when there is nothing to clean.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(IsForbidden))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsForbidden(c))
+            {
+                clean.Append(c);
+            }
+            else if (clean.Length > 0 && clean[^1] != ' ')
+            {
+                clean.Append(' ');
+            }
+        }
+
+        return clean.ToString().Replace("  ", " ", StringComparison.Ordinal).Trim(' ');
+    }
+
+    private static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
+
     /// <summary>The text with runs of whitespace and control characters folded to one space, cut at a word
     /// boundary to at most <paramref name="max"/> characters (plus an ellipsis when cut).</summary>
     public static string Excerpt(string text, int max)

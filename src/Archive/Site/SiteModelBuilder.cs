@@ -99,7 +99,7 @@ public static class SiteModelBuilder
         Id = paper.Id,
         Slug = paper.Slug,
         Path = SiteUrls.Paper(paper.Slug),
-        Title = paper.Title,
+        Title = PlainText.Clean(paper.Title),
         Teaser = PlainText.Excerpt(paper.Abstract, 220),
         Published = paper.Published is { } published ? DateText.Day(published) : null,
         PublishedIso = paper.Published is { } iso ? DateText.Iso(iso) : null,
@@ -110,7 +110,7 @@ public static class SiteModelBuilder
         Themes = themes,
     };
 
-    private static string? Byline(Paper paper) => paper.Organization ?? paper.Authors switch
+    private static string? Byline(Paper paper) => (paper.Organization is { } organization ? PlainText.Clean(organization) : null) ?? paper.Authors switch
     {
         null => null,
         1 => "1 author",

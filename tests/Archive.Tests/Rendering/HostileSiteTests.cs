@@ -89,6 +89,15 @@ public sealed class HostileSiteTests(HostileSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void No_page_contains_a_control_character()
+    {
+        foreach (var file in _site.HtmlFiles())
+        {
+            Assert.DoesNotContain(_site.Text(file), c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        }
+    }
+
+    [Fact]
     public void The_site_title_with_markup_characters_is_escaped_everywhere()
     {
         var page = _site.Page("index.html");

@@ -27,6 +27,13 @@ public sealed class PageModelTests
     }
 
     [Fact]
+    public void Control_characters_are_taken_out_of_displayed_text()
+    {
+        Assert.Equal("Control Characters In A Title", PlainText.Clean("Control\u0001Characters\u000B In A Title"));
+        Assert.Equal("line one\nline two", PlainText.Clean("line one\nline two"));
+    }
+
+    [Fact]
     public void Pagination_links_the_neighbouring_pages()
     {
         var middle = Pagination.For("themes/x/", 2, 3);
