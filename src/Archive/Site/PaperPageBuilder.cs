@@ -32,7 +32,11 @@ public static class PaperPageBuilder
             paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
             paper.Organization is { } organization ? PlainText.Clean(organization) : null,
             paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
-            paper.Sources.Select(s => new SourceView(site.Content.Config.ListingFor(s.File)?.Title ?? s.File, s.File, s.Line)).ToList(),
+            paper.Sources.Select(s => new SourceView(
+                site.Content.Config.ListingFor(s.File)?.Title ?? s.File,
+                s.File,
+                s.Line,
+                site.CapturedOn(s.File) is { } day ? SiteUrls.AddedOn(day) : null)).ToList(),
             related,
             ArxivLinks(paper),
             Lookups(summary.Title));

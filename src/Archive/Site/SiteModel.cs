@@ -22,6 +22,13 @@ public sealed record SiteModel(
     MonthChart Chart,
     DateOnly LastModified)
 {
+    private readonly Dictionary<string, DateOnly> _captured = Content.Catalog.Listings
+        .GroupBy(l => l.File, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Captured, StringComparer.Ordinal);
+
+    /// <summary>The day the listing <paramref name="file"/> was saved, if the catalog knows it.</summary>
+    public DateOnly? CapturedOn(string file) => _captured.TryGetValue(file, out var day) ? day : null;
+
     public PaperSummary SummaryOf(Paper paper) => Summaries[paper.Id];
 }
 

@@ -25,5 +25,6 @@ public sealed record FeedLink(string Title, string Format, string MediaType, str
 /// <summary>A <c>&lt;meta&gt;</c> tag: <c>name=</c> for ordinary and citation tags, <c>property=</c> for OpenGraph.</summary>
 public sealed record MetaTag(string Name, string Content);
 
-/// <summary>Where a paper was seen: the listing's human title (or file name) and its file.</summary>
-public sealed record SourceView(string Title, string File, int Line);
+/// <summary>Where a paper was seen: the listing's human title (or file name), its file, and the page of the day it
+/// was captured (<see cref="Path"/>, null if the listing is unknown).</summary>
+public sealed record SourceView(string Title, string File, int Line, string? Path);
