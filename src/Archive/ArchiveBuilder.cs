@@ -39,7 +39,7 @@ public static class ArchiveBuilder
     {
         var stages = new List<StageTiming>();
         var content = LoadContent(options, diagnostics, stages);
-        var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, diagnostics), _ => 1);
+        var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);

@@ -53,6 +53,11 @@ public static class DiagnosticIds
     public const string OverrideUnknownTheme = "ARC0307";
 
     // 04xx rendering and the visual theme.
+    public const string ThemeFolderMissing = "ARC0401";
+    public const string ThemeLayoutMissing = "ARC0402";
+    public const string TemplateParseError = "ARC0403";
+    public const string TemplateRenderError = "ARC0404";
+    public const string ThemeFileUnreadable = "ARC0405";
 
     // 05xx feeds.
     public const string FeedBaseUrlMissing = "ARC0501";

@@ -1,13 +1,84 @@
+using System.Text;
 using PaperArchive.Output;
 using PaperArchive.Site;
 
 namespace PaperArchive.Rendering;
 
-/// <summary>Renders every page of the site through the theme. (Placeholder: the plain index page.)</summary>
+/// <summary>
+/// Renders the whole site through the theme: the hashed assets, every page, then <c>sitemap.xml</c> and
+/// <c>robots.txt</c>. Pages are rendered in parallel in order-preserving batches and yielded as they are done,
+/// so the output is identical on every run and a big archive is never held in memory.
+/// </summary>
 public static class SiteRenderer
 {
+    private const int BatchSize = 256;
+
     public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme)
     {
-        yield return PlainIndexPage.Render(content.Config, content.Catalog);
+        foreach (var asset in theme.Assets.Files)
+        {
+            yield return asset;
+        }
+
+        var site = theme.ModelOf(content);
+        var sitemap = new List<SitemapEntry>();
+
+        // The next batch renders (on both cores) while the caller writes the previous one.
+        (SitePage[] Pages, Task<OutputFile[]> Files)? pending = null;
+        foreach (var batch in SitePages.Enumerate(site).Chunk(BatchSize))
+        {
+            var next = (batch, Task.Run(() => RenderBatch(theme, batch)));
+            if (pending is { } done)
+            {
+                foreach (var file in Collect(done, sitemap))
+                {
+                    yield return file;
+                }
+            }
+
+            pending = next;
+        }
+
+        if (pending is { } last)
+        {
+            foreach (var file in Collect(last, sitemap))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var file in SitemapWriter.Write(content.Config.BaseUrl, sitemap))
+        {
+            yield return file;
+        }
+
+        yield return OutputFile.Text(SiteUrls.Robots, RobotsTxt(content.Config.BaseUrl));
+    }
+
+    private static OutputFile[] RenderBatch(SiteTheme theme, SitePage[] batch)
+    {
+        var rendered = new OutputFile[batch.Length];
+        Parallel.For(0, batch.Length, i => rendered[i] = OutputFile.Text(SiteUrls.FileOf(batch[i].Path), theme.Render(batch[i])));
+        return rendered;
+    }
+
+    private static OutputFile[] Collect((SitePage[] Pages, Task<OutputFile[]> Files) batch, List<SitemapEntry> sitemap)
+    {
+        // GetResult rethrows a template error itself rather than wrapped in an AggregateException.
+        var files = batch.Files.GetAwaiter().GetResult();
+        sitemap.AddRange(batch.Pages.Where(p => p.InSitemap).Select(p => new SitemapEntry(p.Path, p.LastModified)));
+        return files;
+    }
+
+    private static string RobotsTxt(string baseUrl)
+    {
+        var text = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (baseUrl.Length > 0)
+        {
+            // The Sitemap line must be an absolute URL; without a base URL crawlers find sitemap.xml by convention.
+            text.Append("\nSitemap: ").Append(SiteUrls.Absolute(baseUrl, SiteUrls.Sitemap)).Append('\n');
+        }
+
+        return text.ToString();
     }
 }

@@ -1,10 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
 using PaperArchive.Diagnostics;
+using PaperArchive.Site;
 
 namespace PaperArchive.Rendering;
 
-/// <summary>The visual theme (templates, partials, assets) loaded from <c>theme/</c> once per build.
-/// (Placeholder until the site issue: holds nothing.)</summary>
-public sealed class SiteTheme
+/// <summary>
+/// The visual theme loaded from <c>theme/</c> once per build: one Handlebars environment (strict bindings,
+/// invariant culture) with the partials and helpers registered once, each layout compiled once, and the
+/// hashed assets. Problems become diagnostics that name the template file, never exceptions.
+/// </summary>
+public sealed partial class SiteTheme
 {
-    public static SiteTheme Load(string directory, DiagnosticBag diagnostics) => new();
+    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private SiteModel? _checked;
+
+    private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets)
+    {
+        Directory = directory;
+        _layouts = layouts;
+        Assets = assets;
+    }
+
+    public string Directory { get; }
+
+    public ThemeAssets Assets { get; }
+
+    /// <summary>Loads and compiles the theme, then renders a sample of the site's pages (each layout, and paper
+    /// pages of every shape) so that template errors are reported before anything is written.</summary>
+    public static SiteTheme Load(string directory, SiteContent content, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var theme = Compile(directory, diagnostics);
+        if (diagnostics.ErrorCount == errorsBefore)
+        {
+            var site = SiteModelBuilder.Build(content);
+            ThemeCheck.Run(theme, site, diagnostics);
+            theme._checked = site;
+        }
+
+        return theme;
+    }
+
+    /// <summary>Reads and compiles the templates and assets, without rendering anything.</summary>
+    public static SiteTheme Compile(string directory, DiagnosticBag diagnostics)
+    {
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
+                "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
+            return new SiteTheme(directory, layouts, ThemeAssets.Empty);
+        }
+
+        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics);
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+        });
+        TemplateHelpers.Register(handlebars, assets);
+
+        foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
+        {
+            if (Read(file, diagnostics) is { } text)
+            {
+                Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
+            }
+        }
+
+        foreach (var name in Layouts.All)
+        {
+            var file = Path.Combine(directory, "layouts", name + ".hbs");
+            if (!File.Exists(file))
+            {
+                diagnostics.Error(DiagnosticIds.ThemeLayoutMissing, SourceLocation.Of(file), $"the theme has no layout '{name}.hbs', which the site needs.");
+                continue;
+            }
+
+            if (Read(file, diagnostics) is { } text)
+            {
+                Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
+            }
+        }
+
+        return new SiteTheme(directory, layouts, assets);
+    }
+
+    /// <summary>The site model of <paramref name="content"/>: the one the check at load time built when it is for the
+    /// same content (so a build makes it once), otherwise a new one.</summary>
+    public SiteModel ModelOf(SiteContent content) =>
+        _checked is { } site && ReferenceEquals(site.Content, content) ? site : SiteModelBuilder.Build(content);
+
+    public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
+
+    /// <summary>Renders one page. A failure is a <see cref="TemplateRenderException"/> naming the layout file.</summary>
+    public string Render(SitePage page)
+    {
+        if (!_layouts.TryGetValue(page.Layout, out var template))
+        {
+            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, "the layout was not loaded.");
+        }
+
+        var model = page.Model();
+        try
+        {
+            return template(model, new Dictionary<string, object> { [TemplateHelpers.RootVariable] = model.Root });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Handlebars.Net reports unresolved bindings and helper failures with several exception types.
+            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(e.Message));
+        }
+    }
+
+    private static IEnumerable<string> TemplateFiles(string folder) =>
+        System.IO.Directory.Exists(folder)
+            ? System.IO.Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal)
+            : [];
+
+    private static string? Read(string file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(file), $"the theme file could not be read: {e.Message}");
+            return null;
+        }
+    }
+
+    private static void Guard(string file, DiagnosticBag diagnostics, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (HandlebarsException e)
+        {
+            var position = Position().Match(e.Message);
+            var location = position.Success
+                ? new SourceLocation(file, int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture) + 1, int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture) + 1)
+                : SourceLocation.Of(file);
+            diagnostics.Error(DiagnosticIds.TemplateParseError, location, $"the template does not parse: {Clean(e.Message)}");
+        }
+    }
+
+    private static string Clean(string message)
+    {
+        var end = message.IndexOf("\n", StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).Trim().TrimEnd('.');
+    }
+
+    [GeneratedRegex(@"Occured at: ?(\d+):(\d+)")]
+    private static partial Regex Position();
+}
+
+/// <summary>A page could not be rendered; carries the layout file so the diagnostic can name it.</summary>
+public sealed class TemplateRenderException(string layoutFile, string pagePath, string reason)
+    : Exception($"{layoutFile}: rendering '{pagePath}' failed: {reason}")
+{
+    public string LayoutFile { get; } = layoutFile;
+
+    public string PagePath { get; } = pagePath;
+
+    public string Reason { get; } = reason;
 }

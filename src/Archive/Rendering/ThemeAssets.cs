@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using PaperArchive.Diagnostics;
+using PaperArchive.Output;
+using PaperArchive.Site;
+
+namespace PaperArchive.Rendering;
+
+/// <summary>
+/// The theme's static files with content-hashed names: every <c>css/*.css</c> concatenated (ordinal file-name
+/// order) into <c>assets/site.&lt;hash8&gt;.css</c>, every other file copied to
+/// <c>assets/&lt;dir&gt;/&lt;name&gt;.&lt;hash8&gt;.&lt;ext&gt;</c>. Templates name them by their theme path
+/// (<c>js/search.js</c>) or <c>site.css</c> for the stylesheet.
+/// </summary>
+public sealed class ThemeAssets
+{
+    public const string Stylesheet = "site.css";
+
+    private readonly Dictionary<string, OutputFile> _byName;
+
+    private ThemeAssets(Dictionary<string, OutputFile> byName) => _byName = byName;
+
+    public static ThemeAssets Empty { get; } = new(new Dictionary<string, OutputFile>(StringComparer.Ordinal));
+
+    /// <summary>The files to write, in a stable order.</summary>
+    public IEnumerable<OutputFile> Files => _byName.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value);
+
+    /// <summary>The output path (relative to the site root) of the asset <paramref name="name"/>, or null if the theme has none.</summary>
+    public string? PathOf(string name) => _byName.TryGetValue(name, out var file) ? file.Path : null;
+
+    public static ThemeAssets Load(string assetsDirectory, DiagnosticBag diagnostics)
+    {
+        var byName = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        if (!Directory.Exists(assetsDirectory))
+        {
+            return new ThemeAssets(byName);
+        }
+
+        var files = Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Name: Path.GetRelativePath(assetsDirectory, f).Replace('\\', '/')))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        var css = new List<byte>();
+        var hasCss = false;
+        foreach (var (full, name) in files)
+        {
+            byte[] content;
+            try
+            {
+                content = File.ReadAllBytes(full);
+            }
+            catch (IOException e)
+            {
+                diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(full), $"the theme file could not be read: {e.Message}");
+                continue;
+            }
+
+            if (IsStylesheetPart(name))
+            {
+                hasCss = true;
+                css.AddRange(content);
+                if (content.Length > 0 && content[^1] != (byte)'\n')
+                {
+                    css.Add((byte)'\n');
+                }
+
+                continue;
+            }
+
+            byName[name] = new OutputFile(SiteUrls.Assets + Hashed(name, content), content);
+        }
+
+        if (hasCss)
+        {
+            var content = css.ToArray();
+            byName[Stylesheet] = new OutputFile(SiteUrls.Assets + Hashed(Stylesheet, content), content);
+        }
+
+        return new ThemeAssets(byName);
+    }
+
+    private static bool IsStylesheetPart(string name) =>
+        name.StartsWith("css/", StringComparison.Ordinal) && name.IndexOf('/', 4) < 0 && name.EndsWith(".css", StringComparison.Ordinal);
+
+    private static string Hashed(string name, byte[] content)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..8];
+        var slash = name.LastIndexOf('/');
+        var dot = name.LastIndexOf('.');
+        return dot > slash + 1 ? $"{name[..dot]}.{hash}{name[dot..]}" : $"{name}.{hash}";
+    }
+}

@@ -1,0 +1,113 @@
+namespace PaperArchive.Site.Pages;
+
+/// <summary>The site-wide facts every page shows (title, language, description, counts).</summary>
+public sealed record SiteInfo(string Title, string Description, string Language, string Author, string BaseUrl, int PaperCount)
+{
+    public string PaperCountText => DateText.Papers(PaperCount);
+}
+
+/// <summary>What the <c>&lt;head&gt;</c>, header and footer partials need; the same shape on every page.</summary>
+public sealed record PageHead
+{
+    /// <summary>The relative prefix from this page to the site root ("", "../", "../../"); "/base/" on the 404 page.</summary>
+    public required string Root { get; init; }
+
+    public required string Path { get; init; }
+
+    public required SiteInfo Site { get; init; }
+
+    /// <summary>The document title, e.g. "Paper title · Paper Archive".</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The page's one h1.</summary>
+    public required string Heading { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Absolute URL of the page (base URL + path).</summary>
+    public required string Canonical { get; init; }
+
+    public required IReadOnlyList<NavItem> Nav { get; init; }
+
+    /// <summary>Feeds linked from the head: the archive's, and a theme page's own.</summary>
+    public required IReadOnlyList<FeedLink> Feeds { get; init; }
+
+    public string OgType { get; init; } = "website";
+
+    public IReadOnlyList<MetaTag> Meta { get; init; } = [];
+
+    public Pagination? Pagination { get; init; }
+
+    /// <summary>Serialized JSON-LD, already escaped for a script element (see <c>JsonLd</c>), or null.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>False for pages search engines should not index (404).</summary>
+    public bool Indexable { get; init; } = true;
+}
+
+/// <summary>Base of every layout's model: the head plus the page's root prefix, which templates read as <c>{{root}}</c>.</summary>
+public abstract record PageModel(PageHead Head)
+{
+    public string Root => Head.Root;
+}
+
+/// <summary>layouts/home.hbs</summary>
+public sealed record HomePage(
+    PageHead Head,
+    IReadOnlyList<PaperSummary> Latest,
+    IReadOnlyList<LinkItem> Themes,
+    MonthChart Chart,
+    int ListingCount) : PageModel(Head)
+{
+    public string ThemeCountText => Themes.Count == 1 ? "1 theme" : $"{Themes.Count} themes";
+
+    public string ListingCountText => ListingCount == 1 ? "1 listing" : $"{ListingCount} listings";
+}
+
+/// <summary>layouts/paper.hbs</summary>
+public sealed record PaperPage(
+    PageHead Head,
+    PaperSummary Paper,
+    string AbstractHtml,
+    string? NoteHtml,
+    string? Organization,
+    string? Authors,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<PaperSummary> Related,
+    IReadOnlyList<ExternalLink> Links,
+    IReadOnlyList<ExternalLink> Lookups) : PageModel(Head);
+
+/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).</summary>
+public sealed record ListPage(
+    PageHead Head,
+    string Kind,
+    string? Intro,
+    IReadOnlyList<PaperSummary> Papers,
+    int Total,
+    IReadOnlyList<LinkItem> Trail,
+    IReadOnlyList<FeedLink> Subscribe) : PageModel(Head)
+{
+    public string TotalText => DateText.Papers(Total);
+
+    public Pagination Pages => Head.Pagination!;
+}
+
+/// <summary>layouts/index.hbs: groups of links with counts (themes, dates, a year, the capture timeline).</summary>
+public sealed record IndexPage(PageHead Head, string? Intro, IReadOnlyList<LinkGroup> Groups, IReadOnlyList<LinkItem> Trail) : PageModel(Head);
+
+/// <summary>layouts/about.hbs</summary>
+public sealed record AboutPage(PageHead Head, IReadOnlyList<LinkItem> Listings, int ThemeCount) : PageModel(Head)
+{
+    public string ThemeCountText => ThemeCount == 1 ? "1 research theme" : $"{ThemeCount} research themes";
+
+    public string ListingCountText => Listings.Count == 1 ? "1 saved listing" : $"{Listings.Count} saved listings";
+}
+
+/// <summary>layouts/subscribe.hbs: the archive's feeds, each theme's, and the OPML file.</summary>
+public sealed record SubscribePage(PageHead Head, IReadOnlyList<FeedLink> Archive, IReadOnlyList<ThemeFeeds> Themes, string Opml) : PageModel(Head);
+
+/// <summary>A theme and its feeds, for the subscribe page.</summary>
+public sealed record ThemeFeeds(string Name, string Path, IReadOnlyList<FeedLink> Feeds);
+
+/// <summary>layouts/search.hbs and layouts/404.hbs: nothing beyond the head.</summary>
+public sealed record PlainPage(PageHead Head) : PageModel(Head);

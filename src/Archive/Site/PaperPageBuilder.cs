@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using PaperArchive.Catalog;
+using PaperArchive.Rendering;
+using PaperArchive.Site.Pages;
+
+namespace PaperArchive.Site;
+
+/// <summary>The model of one paper's page: its text, where it came from, related papers, look-up links and the
+/// metadata Google Scholar, OpenGraph and JSON-LD readers expect.</summary>
+public static class PaperPageBuilder
+{
+    public static PaperPage Build(SiteModel site, HeadFactory heads, Paper paper)
+    {
+        var summary = site.SummaryOf(paper);
+        var path = summary.Path;
+        var description = PlainText.Excerpt(paper.Abstract, 160);
+        var head = heads.Make(path, summary.Title, description, SiteUrls.AllPapers) with
+        {
+            OgType = "article",
+            Meta = Meta(site, paper, summary),
+            JsonLd = JsonLdOf(site, paper, summary, description),
+        };
+        var related = site.Content.Related.For(paper)
+            .Where(p => site.Summaries.ContainsKey(p.Id))
+            .Take(5)
+            .Select(site.SummaryOf)
+            .ToList();
+        return new PaperPage(
+            head,
+            summary,
+            MarkdownFormatter.ToHtml(PlainText.Clean(paper.Abstract)),
+            paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
+            paper.Organization is { } organization ? PlainText.Clean(organization) : null,
+            paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
+            paper.Sources.Select(s => new SourceView(
+                site.Content.Config.ListingFor(s.File)?.Title ?? s.File,
+                s.File,
+                s.Line,
+                site.CapturedOn(s.File) is { } day ? SiteUrls.AddedOn(day) : null)).ToList(),
+            related,
+            ArxivLinks(paper),
+            Lookups(summary.Title));
+    }
+
+    private static IReadOnlyList<ExternalLink> ArxivLinks(Paper paper) => paper.ArxivId is not { } id
+        ? []
+        :
+        [
+            new("arXiv abstract", $"https://arxiv.org/abs/{Uri.EscapeDataString(id)}"),
+            new("PDF", $"https://arxiv.org/pdf/{Uri.EscapeDataString(id)}"),
+            new("Hugging Face", $"https://huggingface.co/papers/{Uri.EscapeDataString(id)}"),
+        ];
+
+    private static IReadOnlyList<ExternalLink> Lookups(string title)
+    {
+        var query = Uri.EscapeDataString(title);
+        return
+        [
+            new("arXiv", $"https://arxiv.org/search/?query={query}&searchtype=title"),
+            new("Hugging Face", $"https://huggingface.co/papers?q={query}"),
+            new("Google Scholar", $"https://scholar.google.com/scholar?q={Uri.EscapeDataString("\"" + title + "\"")}"),
+        ];
+    }
+
+    private static IReadOnlyList<MetaTag> Meta(SiteModel site, Paper paper, PaperSummary summary)
+    {
+        var canonical = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path);
+        var published = paper.Published ?? paper.Added;
+        var tags = new List<MetaTag>
+        {
+            new("citation_title", summary.Title),
+            new("citation_publication_date", published.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("citation_online_date", paper.Added.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("citation_abstract_html_url", canonical),
+            new("citation_language", site.Info.Language),
+        };
+        if (paper.Organization is { } organization)
+        {
+            tags.Add(new("citation_author_institution", PlainText.Clean(organization)));
+        }
+
+        if (paper.ArxivId is { } arxiv)
+        {
+            tags.Add(new("citation_arxiv_id", arxiv));
+            tags.Add(new("citation_pdf_url", $"https://arxiv.org/pdf/{Uri.EscapeDataString(arxiv)}"));
+        }
+
+        if (summary.Themes.Count > 0)
+        {
+            tags.Add(new("citation_keywords", string.Join("; ", summary.Themes.Select(t => t.Label))));
+        }
+
+        return tags;
+    }
+
+    /// <remarks>The full abstract is already on the page; the JSON-LD carries the short description so that a
+    /// big archive does not write every abstract twice.</remarks>
+    private static string JsonLdOf(SiteModel site, Paper paper, PaperSummary summary, string description)
+    {
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ScholarlyArticle",
+            ["headline"] = summary.Title,
+            ["name"] = summary.Title,
+            ["description"] = description,
+            ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path),
+            ["dateCreated"] = summary.AddedIso,
+        };
+        if (summary.PublishedIso is { } published)
+        {
+            data["datePublished"] = published;
+        }
+
+        if (paper.Organization is { } organization)
+        {
+            data["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = PlainText.Clean(organization) };
+        }
+
+        if (paper.ArxivId is { } arxiv)
+        {
+            data["identifier"] = $"arXiv:{arxiv}";
+            data["sameAs"] = $"https://arxiv.org/abs/{arxiv}";
+        }
+
+        if (summary.Themes.Count > 0)
+        {
+            data["keywords"] = new JsonArray(summary.Themes.Select(t => (JsonNode?)JsonValue.Create(t.Label)).ToArray());
+        }
+
+        data["interactionStatistic"] = new JsonObject
+        {
+            ["@type"] = "InteractionCounter",
+            ["interactionType"] = "https://schema.org/LikeAction",
+            ["userInteractionCount"] = paper.Upvotes,
+        };
+        data["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Info.Title, ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, SiteUrls.Home) };
+        return JsonLd.Serialize(data);
+    }
+}

@@ -1,0 +1,119 @@
+using PaperArchive.Catalog;
+using PaperArchive.Site.Pages;
+
+namespace PaperArchive.Site;
+
+/// <summary>Builds the <see cref="SiteModel"/> from the content: summaries once per paper, then sorted groups.</summary>
+public static class SiteModelBuilder
+{
+    public const int LatestCount = 12;
+
+    public static SiteModel Build(SiteContent content)
+    {
+        var visible = content.VisiblePapers;
+        var visibleIds = visible.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var themeLinks = ThemeLinks(content, visibleIds);
+        var summaries = new Dictionary<string, PaperSummary>(visible.Count, StringComparer.Ordinal);
+        foreach (var paper in visible)
+        {
+            summaries[paper.Id] = Summarize(paper, themeLinks.GetValueOrDefault(paper.Id) ?? []);
+        }
+
+        PaperGroup Group(IEnumerable<Paper> papers, Func<IEnumerable<Paper>, IOrderedEnumerable<Paper>> order)
+        {
+            var sorted = order(papers).ToList();
+            var lastModified = sorted.Count == 0 ? DateOnly.MinValue : sorted.Max(p => p.Added);
+            return new PaperGroup(sorted.Select(p => summaries[p.Id]).ToList(), lastModified);
+        }
+
+        var themes = content.Themes
+            .Select(theme =>
+            {
+                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)), PaperOrder.Newest);
+                var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
+                return new ThemeSection(theme, link, group);
+            })
+            .ToList();
+
+        var years = visible.Where(p => p.Published is not null)
+            .GroupBy(p => p.Published!.Value.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(year =>
+            {
+                var months = year.GroupBy(p => p.Published!.Value.Month)
+                    .OrderByDescending(g => g.Key)
+                    .Select(month => new MonthSection(year.Key, month.Key, Group(month, PaperOrder.ByPublication)))
+                    .ToList();
+                return new YearSection(year.Key, months, months.Max(m => m.Group.LastModified));
+            })
+            .ToList();
+
+        var days = visible.GroupBy(p => p.Added)
+            .OrderByDescending(g => g.Key)
+            .Select(day => new DaySection(day.Key, Group(day, PaperOrder.ByUpvotes)))
+            .ToList();
+
+        var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
+        var all = Group(visible, PaperOrder.Newest);
+        var config = content.Config;
+        var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl, visible.Count);
+        return new SiteModel(
+            content,
+            info,
+            summaries,
+            visible,
+            all.Papers,
+            PaperOrder.Latest(visible).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
+            themes,
+            years,
+            Group(visible.Where(p => p.Published is null), PaperOrder.ByUpvotes),
+            days,
+            MonthChartBuilder.Build(monthCounts),
+            all.LastModified);
+    }
+
+    /// <summary>The themes of each paper, from the themes' own paper lists (so "Other" counts too), in theme order.</summary>
+    private static Dictionary<string, List<LinkItem>> ThemeLinks(SiteContent content, HashSet<string> visibleIds)
+    {
+        var links = new Dictionary<string, List<LinkItem>>(StringComparer.Ordinal);
+        foreach (var theme in content.Themes)
+        {
+            var count = theme.Papers.Count(p => visibleIds.Contains(p.Id));
+            var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), count, theme.Description);
+            foreach (var paper in theme.Papers)
+            {
+                if (!links.TryGetValue(paper.Id, out var list))
+                {
+                    links[paper.Id] = list = [];
+                }
+
+                list.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    private static PaperSummary Summarize(Paper paper, IReadOnlyList<LinkItem> themes) => new()
+    {
+        Id = paper.Id,
+        Slug = paper.Slug,
+        Path = SiteUrls.Paper(paper.Slug),
+        Title = PlainText.Clean(paper.Title),
+        Teaser = PlainText.Excerpt(paper.Abstract, 220),
+        Published = paper.Published is { } published ? DateText.Day(published) : null,
+        PublishedIso = paper.Published is { } iso ? DateText.Iso(iso) : null,
+        Added = DateText.Day(paper.Added),
+        AddedIso = DateText.Iso(paper.Added),
+        Upvotes = paper.Upvotes,
+        Byline = Byline(paper),
+        Themes = themes,
+    };
+
+    private static string? Byline(Paper paper) => (paper.Organization is { } organization ? PlainText.Clean(organization) : null) ?? paper.Authors switch
+    {
+        null => null,
+        1 => "1 author",
+        { } n => $"{n} authors",
+    };
+}
