@@ -47,9 +47,27 @@ public static class ArchiveBuilder
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
         var files = SiteFiles(content, theme, diagnostics);
-        var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
-        return new BuildResult(content.Catalog, written, stages);
+        try
+        {
+            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            return new BuildResult(content.Catalog, written, stages);
+        }
+        catch (Exception thrown) when (TemplateError(thrown) is { } e)
+        {
+            // The theme check renders a sample of every page kind first; this catches what only some data reaches.
+            // The writer has already thrown its staging folder away, so output/ is as it was.
+            diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
+            return new BuildResult(content.Catalog, null, stages);
+        }
     }
+
+    /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
+    private static TemplateRenderException? TemplateError(Exception exception) => exception switch
+    {
+        TemplateRenderException template => template,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(TemplateError).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 
     private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, DiagnosticBag diagnostics) =>
         SiteRenderer.Render(content, theme)

@@ -25,7 +25,7 @@ public sealed class DeterminismTests
         var page = build.Page("papers/reward-models-disagree/index.html");
 
         Assert.Equal("https://mirror.example.net/sub/path/papers/reward-models-disagree/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("../../themes/other/", page.QuerySelector(".chips a")!.GetAttribute("href"));
+        Assert.Equal("../../themes/alignment/", page.QuerySelector(".chips a")!.GetAttribute("href"));
         Assert.Contains("<loc>https://mirror.example.net/sub/path/</loc>", build.Text("sitemap.xml"));
         Assert.Equal("/sub/path/", build.Page("404.html").Body!.GetAttribute("data-root"));
     }

@@ -18,7 +18,7 @@ public sealed class FixtureSiteGoldenTests(FixtureSiteFixture fixture) : IClassF
     [Theory]
     [InlineData("index.html", "home.html")]
     [InlineData("papers/aligning-language-models-with-human-values/index.html", "paper.html")]
-    [InlineData("themes/other/index.html", "theme.html")]
+    [InlineData("themes/alignment/index.html", "theme.html")]
     public void A_page_matches_its_golden_file(string page, string golden)
     {
         Assert.True(_site.Result.Succeeded, string.Join("\n", _site.Diagnostics.Sorted()));
@@ -37,7 +37,7 @@ public sealed class FixtureSiteGoldenTests(FixtureSiteFixture fixture) : IClassF
             "dates/2025/02/index.html", "dates/2025/index.html", "dates/index.html", "dates/undated/index.html", "index.html",
             "papers/aligning-language-models-with-human-values/index.html", "papers/explaining-decisions-of-vision-transformers/index.html",
             "papers/index.html", "papers/preference-data-at-scale/index.html", "papers/reward-models-disagree/index.html",
-            "search/index.html", "subscribe/index.html", "themes/index.html", "themes/other/index.html",
+            "search/index.html", "subscribe/index.html", "themes/alignment/index.html", "themes/index.html", "themes/interpretability/index.html",
         ];
         Assert.Equal(expected, _site.HtmlFiles());
         Assert.True(_site.Exists("sitemap.xml"));

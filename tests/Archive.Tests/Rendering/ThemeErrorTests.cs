@@ -60,7 +60,7 @@ public sealed class ThemeErrorTests : IDisposable
 
         var error = Assert.Single(build.Diagnostics.Sorted(), d => d.IsError);
         Assert.Equal(DiagnosticIds.TemplateRenderError, error.Id);
-        Assert.Contains("themes/other/", error.Message);
+        Assert.Contains("themes/alignment/", error.Message);
         Assert.False(Directory.Exists(build.Output));
     }
 
