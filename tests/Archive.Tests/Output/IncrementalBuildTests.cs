@@ -49,6 +49,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_new_listing_of_one_paper_leaves_the_pages_of_unrelated_papers_untouched()
+    {
+        Build();
+        OutputSnapshot.Age(_input.Output);
+        var before = OutputSnapshot.Of(_input.Output);
+
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("Incremental Output for Curated Paper Archives"));
+        var result = Build();
+
+        // The new paper's own page, the lists it joins, its related papers and the feeds change; the rest of the
+        // 455 paper pages must not, or every deploy would upload the whole site.
+        var touchedPaperPages = OutputSnapshot.Of(_input.Output).Touched.Count(p => p.StartsWith("papers/", StringComparison.Ordinal) && !p.StartsWith("papers/page/", StringComparison.Ordinal));
+        Assert.InRange(touchedPaperPages, 1, 20);
+        Assert.InRange(result.Written!.Written, 1, before.Files.Count / 5);
+    }
+
+    [Fact]
     public void A_rebuild_after_a_listing_is_removed_equals_a_clean_build_of_the_new_input()
     {
         _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("A Paper That Will Be Removed Again"));
