@@ -1,0 +1,91 @@
+using PaperArchive.Catalog;
+
+namespace PaperArchive.Search;
+
+/// <summary>A term (a word stem, or two adjacent stems for phrases) and the documents it occurs in, by id.</summary>
+public sealed record TermPostings(string Term, IReadOnlyList<Posting> Postings);
+
+/// <summary>Collects the posting lists of every word, and of every pair of adjacent words that at least
+/// <see cref="SearchIndexLayout.PairMinimumDocuments"/> papers share (a pair found in one paper only is left to
+/// the client, which checks the phrase in the text of the candidates).</summary>
+public static class TermCollector
+{
+    public static (IReadOnlyList<TermPostings> Words, IReadOnlyList<TermPostings> Pairs) Collect(IReadOnlyList<Paper> documents)
+    {
+        // Tokenising is the expensive part and independent per paper; the merge below stays in id order.
+        var tokens = new (List<string> Title, List<string> Abstract)[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+            tokens[i] = (SearchTokenizer.Terms(documents[i].Title), SearchTokenizer.Terms(documents[i].Abstract)));
+
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var wordPostings = new List<List<Posting>>();
+        var pairIds = new Dictionary<long, int>();
+        var pairs = new List<long>();
+        var pairPostings = new List<List<Posting>>();
+        var seenWords = new Dictionary<int, int>();
+        var seenPairs = new Dictionary<int, int>();
+
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            seenWords.Clear();
+            seenPairs.Clear();
+            Count(tokens[doc].Title, inTitle: true);
+            Count(tokens[doc].Abstract, inTitle: false);
+            foreach (var (id, tally) in seenWords.OrderBy(x => x.Key))
+            {
+                wordPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
+            }
+
+            foreach (var (id, tally) in seenPairs.OrderBy(x => x.Key))
+            {
+                pairPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
+            }
+        }
+
+        var wordList = words.Select((w, i) => new TermPostings(w, wordPostings[i]))
+            .OrderBy(t => t.Term, StringComparer.Ordinal).ToList();
+        var pairList = pairs.Select((p, i) => (Key: p, Postings: pairPostings[i]))
+            .Where(p => p.Postings.Count >= SearchIndexLayout.PairMinimumDocuments)
+            .Select(p => new TermPostings(SearchTokenizer.Pair(words[(int)(p.Key >> 32)], words[(int)(p.Key & 0xffffffff)]), p.Postings))
+            .OrderBy(t => t.Term, StringComparer.Ordinal).ToList();
+        return (wordList, pairList);
+
+        void Count(List<string> terms, bool inTitle)
+        {
+            var previous = -1;
+            foreach (var term in terms)
+            {
+                if (!wordIds.TryGetValue(term, out var id))
+                {
+                    wordIds[term] = id = words.Count;
+                    words.Add(term);
+                    wordPostings.Add([]);
+                }
+
+                Tally(seenWords, id, inTitle);
+                if (previous >= 0)
+                {
+                    var key = ((long)previous << 32) | (uint)id;
+                    if (!pairIds.TryGetValue(key, out var pairId))
+                    {
+                        pairIds[key] = pairId = pairs.Count;
+                        pairs.Add(key);
+                        pairPostings.Add([]);
+                    }
+
+                    Tally(seenPairs, pairId, inTitle);
+                }
+
+                previous = id;
+            }
+        }
+    }
+
+    /// <summary>Bit 8 marks "in the title"; the low byte counts abstract occurrences (saturating).</summary>
+    private static void Tally(Dictionary<int, int> seen, int id, bool inTitle)
+    {
+        seen.TryGetValue(id, out var tally);
+        seen[id] = inTitle ? tally | 1 << 8 : (tally & 0xff) < 255 ? tally + 1 : tally;
+    }
+}
