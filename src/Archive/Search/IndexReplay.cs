@@ -41,20 +41,12 @@ public sealed class IndexReplay
             scores.Add(word.IsPrefix ? Expand(word) : Lookup(SearchIndexLayout.WordShard, WordKeys, word.Term) ?? []);
         }
 
-        var toCheck = new List<IReadOnlyList<string>>();
         foreach (var phrase in query.Phrases)
         {
             for (var i = 0; i + 1 < phrase.Count; i++)
             {
-                var pair = Lookup(SearchIndexLayout.PairShard, PairKeys, SearchTokenizer.Pair(phrase[i], phrase[i + 1]));
-                if (pair is not null)
-                {
-                    scores.Add(pair);
-                }
-                else if (!toCheck.Contains(phrase))
-                {
-                    toCheck.Add(phrase);
-                }
+                var bucket = PairBuckets.Name(PairBuckets.Of(phrase[i], phrase[i + 1]));
+                scores.Add(Lookup(SearchIndexLayout.PairShard, PairKeys, bucket) ?? []);
             }
         }
 
@@ -64,10 +56,9 @@ public sealed class IndexReplay
             .Select(d => (Doc: d, Score: scores.Sum(s => s[d])))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Doc)
             .Select(x => x.Doc).ToList();
-        if (toCheck.Count > 0)
+        if (query.Phrases.Count > 0)
         {
-            // A pair shared by fewer than two papers is not indexed: the client checks the text of the best candidates.
-            matches = matches.Take(SearchIndexLayout.VerifyLimit).Where(d => toCheck.All(p => HasPhrase(d, p))).ToList();
+            matches = Verified(matches, query.Phrases);
         }
 
         var slugs = matches.Take(SearchIndexLayout.ResultsPerPage).Select(Slug).ToList();
@@ -77,6 +68,21 @@ public sealed class IndexReplay
     /// <summary>The documents the index lists for one exact term, found through the shard lookup the client uses.</summary>
     public IReadOnlyCollection<int> DocumentsOf(string term) =>
         (IReadOnlyCollection<int>?)Lookup(SearchIndexLayout.WordShard, WordKeys, term)?.Keys ?? [];
+
+    /// <summary>As the client does: checks the best candidates' text, a page at a time, until a page is full.</summary>
+    private List<int> Verified(List<int> candidates, IReadOnlyList<IReadOnlyList<string>> phrases)
+    {
+        var good = new List<int>();
+        var checkedCount = 0;
+        while (good.Count < SearchIndexLayout.ResultsPerPage && checkedCount < Math.Min(candidates.Count, SearchIndexLayout.VerifyLimit))
+        {
+            var batch = candidates.Skip(checkedCount).Take(SearchIndexLayout.ResultsPerPage).ToList();
+            checkedCount += SearchIndexLayout.ResultsPerPage;
+            good.AddRange(batch.Where(d => phrases.All(p => HasPhrase(d, p))));
+        }
+
+        return [.. good, .. candidates.Skip(checkedCount)];
+    }
 
     private bool HasPhrase(int doc, IReadOnlyList<string> phrase)
     {

@@ -45,6 +45,7 @@ public static class SearchIndexBuilder
             w.WriteString("h", hash);
             w.WriteNumber("n", corpus.Documents.Count);
             w.WriteNumber("k", perChunk);
+            w.WriteNumber("pb", PairBuckets.Count);
             w.WritePropertyName("th");
             w.WriteStartArray();
             foreach (var (slug, name) in corpus.Themes)

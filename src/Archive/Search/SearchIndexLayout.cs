@@ -10,7 +10,7 @@ public static class SearchIndexLayout
     /// <summary>Fetched first: counts, facet groups, and the first term of every word shard.</summary>
     public const string Manifest = "manifest.json";
 
-    /// <summary>The first pair of every phrase shard; fetched only for quoted phrases.</summary>
+    /// <summary>The first pair bucket of every phrase shard; fetched only for quoted phrases.</summary>
     public const string PairTable = "pairs.json";
 
     /// <summary>No term shard is larger than this (bytes).</summary>
@@ -22,17 +22,13 @@ public static class SearchIndexLayout
     /// <summary>Paper data chunks aim at this size; a result costs one chunk.</summary>
     public const int ChunkTarget = 2 * 1024;
 
-    /// <summary>Phrase pairs are indexed only when this many papers share them: pairs unique to one paper would make
-    /// most of the index while rarely being searched.</summary>
-    public const int PairMinimumDocuments = 2;
-
     /// <summary>How many shards a prefix may fetch; a short prefix spanning more shards expands within these only.</summary>
     public const int PrefixShardLimit = 3;
 
     /// <summary>How many index terms a prefix may expand to (the most frequent first).</summary>
     public const int MaxExpansions = 64;
 
-    /// <summary>How many of the best candidates the client checks for a phrase whose pair is not indexed.</summary>
+    /// <summary>How many of the best candidates the client may check for a phrase (it stops when a page is full).</summary>
     public const int VerifyLimit = 30;
 
     /// <summary>How many results a page of results shows (and so how many chunks it may fetch).</summary>

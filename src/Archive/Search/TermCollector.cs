@@ -5,9 +5,7 @@ namespace PaperArchive.Search;
 /// <summary>A term (a word stem, or two adjacent stems for phrases) and the documents it occurs in, by id.</summary>
 public sealed record TermPostings(string Term, IReadOnlyList<Posting> Postings);
 
-/// <summary>Collects the posting lists of every word, and of every pair of adjacent words that at least
-/// <see cref="SearchIndexLayout.PairMinimumDocuments"/> papers share (a pair found in one paper only is left to
-/// the client, which checks the phrase in the text of the candidates).</summary>
+/// <summary>Collects the posting lists of every word, and of every bucket of adjacent word pairs (<see cref="PairBuckets"/>).</summary>
 public static class TermCollector
 {
     public static (IReadOnlyList<TermPostings> Words, IReadOnlyList<TermPostings> Pairs) Collect(IReadOnlyList<Paper> documents)
@@ -20,9 +18,7 @@ public static class TermCollector
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<string>();
         var wordPostings = new List<List<Posting>>();
-        var pairIds = new Dictionary<long, int>();
-        var pairs = new List<long>();
-        var pairPostings = new List<List<Posting>>();
+        var pairPostings = new List<Posting>[PairBuckets.Count];
         var seenWords = new Dictionary<int, int>();
         var seenPairs = new Dictionary<int, int>();
 
@@ -37,23 +33,21 @@ public static class TermCollector
                 wordPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
             }
 
-            foreach (var (id, tally) in seenPairs.OrderBy(x => x.Key))
+            foreach (var (bucket, tally) in seenPairs.OrderBy(x => x.Key))
             {
-                pairPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
+                (pairPostings[bucket] ??= []).Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
             }
         }
 
         var wordList = words.Select((w, i) => new TermPostings(w, wordPostings[i]))
             .OrderBy(t => t.Term, StringComparer.Ordinal).ToList();
-        var pairList = pairs.Select((p, i) => (Key: p, Postings: pairPostings[i]))
-            .Where(p => p.Postings.Count >= SearchIndexLayout.PairMinimumDocuments)
-            .Select(p => new TermPostings(SearchTokenizer.Pair(words[(int)(p.Key >> 32)], words[(int)(p.Key & 0xffffffff)]), p.Postings))
-            .OrderBy(t => t.Term, StringComparer.Ordinal).ToList();
+        var pairList = pairPostings.Select((p, bucket) => (Postings: p, Bucket: bucket)).Where(p => p.Postings is not null)
+            .Select(p => new TermPostings(PairBuckets.Name(p.Bucket), p.Postings)).ToList();
         return (wordList, pairList);
 
         void Count(List<string> terms, bool inTitle)
         {
-            var previous = -1;
+            string? previous = null;
             foreach (var term in terms)
             {
                 if (!wordIds.TryGetValue(term, out var id))
@@ -64,20 +58,12 @@ public static class TermCollector
                 }
 
                 Tally(seenWords, id, inTitle);
-                if (previous >= 0)
+                if (previous is not null)
                 {
-                    var key = ((long)previous << 32) | (uint)id;
-                    if (!pairIds.TryGetValue(key, out var pairId))
-                    {
-                        pairIds[key] = pairId = pairs.Count;
-                        pairs.Add(key);
-                        pairPostings.Add([]);
-                    }
-
-                    Tally(seenPairs, pairId, inTitle);
+                    Tally(seenPairs, PairBuckets.Of(previous, term), inTitle);
                 }
 
-                previous = id;
+                previous = term;
             }
         }
     }

@@ -157,18 +157,11 @@
     var jobs = q.words.map(function (w) {
       return w.prefixes.length ? expand(w) : lookup("w", manifest.w, w.term).then(function (m) { return m || new Map(); });
     });
-    var unchecked = [];
-    function pair(ph, term) {
-      return get("pairs.json").then(function (keys) { return lookup("p", keys, term); }).then(function (m) {
-        if (!m && unchecked.indexOf(ph) < 0) unchecked.push(ph);
-        return m;
-      });
-    }
     q.phrases.forEach(function (ph) {
-      for (var i = 0; i + 1 < ph.length; i++) jobs.push(pair(ph, ph[i] + " " + ph[i + 1]));
+      for (var i = 0; i + 1 < ph.length; i++) jobs.push(pair(ph[i], ph[i + 1]));
     });
     return Promise.all(jobs).then(function (maps) {
-      maps = maps.filter(Boolean).sort(function (x, y) { return x.size - y.size; });
+      maps.sort(function (x, y) { return x.size - y.size; });
       var hits = [];
       maps[0].forEach(function (s, doc) {
         for (var i = 1; i < maps.length; i++) { var t = maps[i].get(doc); if (t === undefined) return; s += t; }
@@ -176,16 +169,31 @@
       });
       hits.sort(function (x, y) { return y[1] - x[1] || x[0] - y[0]; });
       var ids = hits.map(function (h) { return h[0]; });
-      if (!unchecked.length) return ids;
-      // A phrase pair shared by fewer than two papers is not indexed: check the text of the best candidates.
-      ids = ids.slice(0, VERIFY_LIMIT);
-      return Promise.all(ids.map(paper)).then(function (rows) {
-        return ids.filter(function (id, i) {
-          var t = terms(rows[i][1]), b = terms(rows[i][3]);
-          return unchecked.every(function (ph) { return contains(t, ph) || contains(b, ph); });
-        });
-      });
+      return q.phrases.length ? verify(ids, q.phrases) : ids;
     });
+  }
+  // Pairs are hashed into buckets (PairBuckets.cs): FNV-1a of "first second".
+  function fnv(h, s) { for (var i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0; return h; }
+  function pair(a, b) {
+    var n = (fnv(2166136261, a + " " + b) % manifest.pb).toString(16);
+    return get("pairs.json").then(function (keys) { return lookup("p", keys, "0000".slice(n.length) + n); })
+      .then(function (m) { return m || new Map(); });
+  }
+  // A bucket may claim a paper for another pair: check the text of the best candidates until a page is full.
+  function verify(ids, phrases) {
+    var good = [], checked = 0;
+    function step() {
+      if (good.length >= PER_PAGE || checked >= Math.min(ids.length, VERIFY_LIMIT)) return good.concat(ids.slice(checked));
+      var batch = ids.slice(checked, checked += PER_PAGE);
+      return Promise.all(batch.map(paper)).then(function (rows) {
+        batch.forEach(function (id, i) {
+          var t = terms(rows[i][1]), b = terms(rows[i][3]);
+          if (phrases.every(function (ph) { return contains(t, ph) || contains(b, ph); })) good.push(id);
+        });
+        return step();
+      });
+    }
+    return step();
   }
 
   // ---- Page state, kept in the URL ----
@@ -207,13 +215,14 @@
   }
   function passes(doc, skip) {
     var g = manifest.g[groupOf[doc]];
-    return (skip === "year" || !state.year || manifest.yr[g[2]] === state.year) &&
+    return (skip === "year" || !state.year || (manifest.yr[g[2]] || "undated") === state.year) &&
       (skip === "theme" || !state.theme || g.slice(3).some(function (t) { return manifest.th[t][0] === state.theme; }));
   }
 
   function run() {
     var my = ++seq, q = parse(state.q);
     box.value === state.q || (box.value = state.q);
+    list.setAttribute("aria-busy", "true");
     loadManifest().then(function () {
       if (!q.words.length) return [];
       return search(q);
@@ -228,6 +237,8 @@
       return showMore(my);
     }).catch(function () {
       if (my === seq) status.textContent = "The search index could not be loaded.";
+    }).then(function () {
+      if (my === seq) list.setAttribute("aria-busy", "false");
     });
   }
   function showMore(my) {
