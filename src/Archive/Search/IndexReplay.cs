@@ -146,7 +146,10 @@ public sealed class IndexReplay
         var found = shards.SelectMany(shard => Fetch(SearchIndexLayout.WordShard(shard)).EnumerateArray())
             .Where(e => word.Prefixes.Any(p => e[0].GetString()!.StartsWith(p, StringComparison.Ordinal)))
             .OrderByDescending(e => e[1].GetInt32()).ThenBy(e => e[0].GetString(), StringComparer.Ordinal)
-            .Take(SearchIndexLayout.MaxExpansions);
+            .Take(SearchIndexLayout.MaxExpansions).ToList();
+        var external = found.Where(e => e[2].ValueKind == JsonValueKind.Number && e[0].GetString() != word.Term)
+            .Skip(SearchIndexLayout.MaxLargeExpansions).ToHashSet();
+        found = found.Where(e => !external.Contains(e)).ToList();
         foreach (var entry in found)
         {
             foreach (var (doc, score) in Scored(entry, entry[0].GetString() == word.Term ? 1.0 : 0.9))

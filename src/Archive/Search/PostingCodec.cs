@@ -19,6 +19,10 @@ public readonly record struct Posting(int Doc, byte Code)
 /// </summary>
 public static class PostingCodec
 {
+    /// <summary>A bitmap list keeps the title flag of its first (most upvoted) papers only: enough to rank the first
+    /// pages of a one-word query, and the list stays near N/6 characters.</summary>
+    public const int DenseTitleLimit = 1024;
+
     public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
     public static string Encode(IReadOnlyList<Posting> postings, int documentCount)
@@ -39,11 +43,12 @@ public static class PostingCodec
 
         var bits = new int[bitmapLength];
         var titles = new StringBuilder();
+        var titleCount = 0;
         previous = -1;
         foreach (var posting in postings)
         {
             bits[posting.Doc / 6] |= 1 << (posting.Doc % 6);
-            if ((posting.Code & Posting.InTitle) != 0)
+            if ((posting.Code & Posting.InTitle) != 0 && titleCount++ < DenseTitleLimit)
             {
                 AppendVarint(titles, posting.Doc - previous - 1);
                 previous = posting.Doc;

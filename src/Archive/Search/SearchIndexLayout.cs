@@ -28,6 +28,10 @@ public static class SearchIndexLayout
     /// <summary>How many index terms a prefix may expand to (the most frequent first).</summary>
     public const int MaxExpansions = 64;
 
+    /// <summary>How many long posting lists (files of their own) a prefix may fetch besides its own word's: the most
+    /// frequent expansion, enough for "interpret" to find "interpretability" without paying for every rarer form.</summary>
+    public const int MaxLargeExpansions = 1;
+
     /// <summary>How many of the best candidates the client may check for a phrase (it stops when a page is full).</summary>
     public const int VerifyLimit = 30;
 

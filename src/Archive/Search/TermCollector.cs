@@ -10,11 +10,10 @@ public static class TermCollector
 {
     public static (IReadOnlyList<TermPostings> Words, IReadOnlyList<TermPostings> Pairs) Collect(IReadOnlyList<Paper> documents)
     {
-        // Tokenising is the expensive part and independent per paper; the merge below stays in id order.
-        var tokens = new (List<string> Title, List<string> Abstract)[documents.Count];
-        Parallel.For(0, documents.Count, i =>
-            tokens[i] = (SearchTokenizer.Terms(documents[i].Title), SearchTokenizer.Terms(documents[i].Abstract)));
-
+        // Tokenising is the expensive part and independent per paper, so it runs in parallel, a block at a time
+        // (to bound memory); the merge stays in id order.
+        const int Block = 2048;
+        var tokens = new (List<string> Title, List<string> Abstract)[Math.Min(Block, documents.Count)];
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<string>();
         var wordPostings = new List<List<Posting>>();
@@ -24,10 +23,17 @@ public static class TermCollector
 
         for (var doc = 0; doc < documents.Count; doc++)
         {
+            if (doc % Block == 0)
+            {
+                var start = doc;
+                Parallel.For(0, Math.Min(Block, documents.Count - start), i =>
+                    tokens[i] = (SearchTokenizer.Terms(documents[start + i].Title), SearchTokenizer.Terms(documents[start + i].Abstract)));
+            }
+
             seenWords.Clear();
             seenPairs.Clear();
-            Count(tokens[doc].Title, inTitle: true);
-            Count(tokens[doc].Abstract, inTitle: false);
+            Count(tokens[doc % Block].Title, inTitle: true);
+            Count(tokens[doc % Block].Abstract, inTitle: false);
             foreach (var (id, tally) in seenWords.OrderBy(x => x.Key))
             {
                 wordPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));

@@ -11,14 +11,21 @@ namespace PaperArchive.Tests.Search;
 public sealed class SearchScaleTests(ITestOutputHelper output)
 {
     [Fact]
-    public void At_5000_papers_shards_stay_bounded_and_queries_stay_small() => Check(5_000);
+    public void In_the_shipped_archive_shards_stay_bounded_and_queries_stay_small() => Check(BuiltSites.ShippedContent, 100_000);
+
+    [Fact]
+    public void At_5000_papers_shards_stay_bounded_and_queries_stay_small() =>
+        Check(SyntheticArchive.Create(BuiltSites.ShippedContent, 5_000), 150_000);
 
     [ScaleFact]
-    public void At_the_requested_scale_shards_stay_bounded_and_queries_stay_small() => Check(ScaleFactAttribute.Papers);
+    public void At_the_requested_scale_shards_stay_bounded_and_queries_stay_small() =>
+        Check(SyntheticArchive.Create(BuiltSites.ShippedContent, ScaleFactAttribute.Papers), 150_000);
 
-    private void Check(int papers)
+    private static long ScriptBytes => new FileInfo(Path.Combine(RepoPaths.ShippedTheme, "assets", "js", "search.js")).Length;
+
+    private void Check(SiteContent content, int firstQueryLimit)
     {
-        var content = SyntheticArchive.Create(BuiltSites.ShippedContent, papers);
+        var papers = content.VisiblePapers.Count;
         var stopwatch = Stopwatch.StartNew();
         var files = SearchIndexBuilder.Build(content).ToList();
         var built = stopwatch.Elapsed;
@@ -37,8 +44,9 @@ public sealed class SearchScaleTests(ITestOutputHelper output)
         {
             var figures = SearchIndexStats.Measure(folder.Path, first, next);
             output.WriteLine($"{papers} papers, built in {built.TotalSeconds:F1} s: {figures.IndexFiles} files, {figures.IndexBytes / 1024.0:F0} KB; " +
-                $"\"{first}\" {figures.FirstQueryBytes / 1024.0:F1} KB, then \"{next}\" {figures.NextQueryBytes / 1024.0:F1} KB");
-            Assert.InRange(figures.FirstQueryBytes, 1, 150_000);
+                $"\"{first}\" {(figures.FirstQueryBytes + ScriptBytes) / 1024.0:F1} KB with the script, then \"{next}\" {figures.NextQueryBytes / 1024.0:F1} KB");
+            // This index is not part of a built site, so Measure found no script: add the theme's.
+            Assert.InRange(figures.FirstQueryBytes + ScriptBytes, 1, firstQueryLimit);
         }
     }
 }

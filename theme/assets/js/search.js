@@ -70,7 +70,7 @@
   // ---- Index files ----
   var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = new Int8Array(128);
   for (var a = 0; a < 64; a++) VAL[ALPHA.charCodeAt(a)] = a;
-  var PER_PAGE = 10, PREFIX_SHARDS = 3, MAX_EXPANSIONS = 64, VERIFY_LIMIT = 30;
+  var PER_PAGE = 10, PREFIX_SHARDS = 3, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
   var base = page.getAttribute("data-index") || "index/", root = d.body.getAttribute("data-root") || "";
   var files = new Map(), manifest = null, groupOf = null, N = 0;
 
@@ -139,7 +139,10 @@
         shard.forEach(function (e) { if (word.prefixes.some(function (p) { return e[0].indexOf(p) === 0; })) found.push(e); });
       });
       found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); });
-      return Promise.all(found.slice(0, MAX_EXPANSIONS).map(function (e) { return scored(e, e[0] === word.term ? 1 : 0.9); }));
+      var large = 0;
+      return Promise.all(found.slice(0, MAX_EXPANSIONS).filter(function (e) {
+        return typeof e[2] !== "number" || e[0] === word.term || large++ < MAX_LARGE;
+      }).map(function (e) { return scored(e, e[0] === word.term ? 1 : 0.9); }));
     }).then(function (maps) {
       var all = new Map();
       maps.forEach(function (m) { m.forEach(function (s, doc) { if (!(all.get(doc) >= s)) all.set(doc, s); }); });
