@@ -79,7 +79,7 @@
       files.set(path, fetch(base + path + (manifest ? "?v=" + manifest.h : "")).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
         return r.json();
-      }));
+      }).catch(function (e) { files.delete(path); throw e; }));
     }
     return files.get(path);
   }
@@ -232,25 +232,26 @@
     }).then(function (ids) {
       if (my !== seq) return;
       matches = ids; shown = 0;
-      list.textContent = "";
       renderFilters();
       var visible = matches.filter(function (doc) { return passes(doc); }).length;
       status.textContent = !q.words.length ? "Type to search " + N + " papers." :
         visible ? visible + (visible === 1 ? " paper matches." : " papers match.") : "No papers match.";
-      return showMore(my);
+      return showMore(my, true);
     }).catch(function () {
       if (my === seq) status.textContent = "The search index could not be loaded.";
     }).then(function () {
       if (my === seq) list.setAttribute("aria-busy", "false");
     });
   }
-  function showMore(my) {
+  // Appends the next page of results; a new search replaces the old results only once the new ones are fetched.
+  function showMore(my, replace) {
     var ids = matches.filter(function (doc) { return passes(doc); }), page = ids.slice(shown, shown + PER_PAGE);
     shown += page.length;
     more.hidden = true;
     return Promise.all(page.map(paper)).then(function (rows) {
       if (my !== seq) return;
       var marks = marker(parse(state.q));
+      if (replace) list.textContent = "";
       rows.forEach(function (row, i) { list.appendChild(result(page[i], row, marks)); });
       more.hidden = shown >= ids.length;
     });
