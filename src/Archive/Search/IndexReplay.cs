@@ -148,7 +148,8 @@ public sealed class IndexReplay
             .OrderByDescending(e => e[1].GetInt32()).ThenBy(e => e[0].GetString(), StringComparer.Ordinal)
             .Take(SearchIndexLayout.MaxExpansions).ToList();
         var external = found.Where(e => e[2].ValueKind == JsonValueKind.Number && e[0].GetString() != word.Term)
-            .Skip(SearchIndexLayout.MaxLargeExpansions).ToHashSet();
+            .Skip(found.Any(e => e[2].ValueKind == JsonValueKind.Number && e[0].GetString() == word.Term) ? 0 : SearchIndexLayout.MaxLargeExpansions)
+            .ToHashSet();
         found = found.Where(e => !external.Contains(e)).ToList();
         foreach (var entry in found)
         {

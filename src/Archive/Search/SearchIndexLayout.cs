@@ -14,10 +14,10 @@ public static class SearchIndexLayout
     public const string PairTable = "pairs.json";
 
     /// <summary>No term shard is larger than this (bytes).</summary>
-    public const int ShardLimit = 8 * 1024;
+    public const int ShardLimit = 4 * 1024;
 
     /// <summary>A posting list longer than this (characters) moves to its own file, fetched only when its term is searched.</summary>
-    public const int InlineLimit = 1536;
+    public const int InlineLimit = 1024;
 
     /// <summary>Paper data chunks aim at this size; a result costs one chunk.</summary>
     public const int ChunkTarget = 2 * 1024;
@@ -29,7 +29,8 @@ public static class SearchIndexLayout
     public const int MaxExpansions = 64;
 
     /// <summary>How many long posting lists (files of their own) a prefix may fetch besides its own word's: the most
-    /// frequent expansion, enough for "interpret" to find "interpretability" without paying for every rarer form.</summary>
+    /// frequent expansion, enough for "interpret" to find "interpretability" without paying for every rarer form.
+    /// None when the word itself has a long list: "model" typed in full is a frequent word, not a half-typed one.</summary>
     public const int MaxLargeExpansions = 1;
 
     /// <summary>How many of the best candidates the client may check for a phrase (it stops when a page is full).</summary>

@@ -45,7 +45,7 @@ public sealed class SearchScaleTests(ITestOutputHelper output)
         foreach (var (first, next) in new[] { ("alignment", "reward models"), ("language model", "interpret"), ("\"human feedback\"", "diffusion") })
         {
             var figures = SearchIndexStats.Measure(folder.Path, first, next);
-            output.WriteLine($"{papers} papers, built in {built.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s of CPU): {figures.IndexFiles} files, {figures.IndexBytes / 1024.0:F0} KB; " +
+            output.WriteLine($"{papers} papers, manifest {files.Single(f => f.Path.EndsWith(SearchIndexLayout.Manifest)).Content.Length / 1024.0:F1} KB, built in {built.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s of CPU): {figures.IndexFiles} files, {figures.IndexBytes / 1024.0:F0} KB; " +
                 $"\"{first}\" {(figures.FirstQueryBytes + ScriptBytes) / 1024.0:F1} KB with the script, then \"{next}\" {figures.NextQueryBytes / 1024.0:F1} KB");
             // This index is not part of a built site, so Measure found no script: add the theme's.
             Assert.InRange(figures.FirstQueryBytes + ScriptBytes, 1, firstQueryLimit);

@@ -139,7 +139,8 @@
         shard.forEach(function (e) { if (word.prefixes.some(function (p) { return e[0].indexOf(p) === 0; })) found.push(e); });
       });
       found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); });
-      var large = 0;
+      // A word typed in full that is frequent itself (a long list) expands no further long lists.
+      var large = found.some(function (e) { return e[0] === word.term && typeof e[2] === "number"; }) ? MAX_LARGE : 0;
       return Promise.all(found.slice(0, MAX_EXPANSIONS).filter(function (e) {
         return typeof e[2] !== "number" || e[0] === word.term || large++ < MAX_LARGE;
       }).map(function (e) { return scored(e, e[0] === word.term ? 1 : 0.9); }));
