@@ -94,6 +94,23 @@ public sealed class SearchPageTests(ShippedBrowserSite site, ITestOutputHelper o
     }
 
     [BrowserFact]
+    public async Task Slash_focuses_the_header_search_box_on_any_other_page()
+    {
+        await using var visitor = await SearchVisitor.OpenAsync(site);
+        var script = Directory.GetFiles(Path.Combine(site.Output, "assets", "js"), "search*.js").Order(StringComparer.Ordinal).First();
+        var scriptUrl = site.BaseUrl + "assets/js/" + Path.GetFileName(script);
+        await visitor.Page.GotoAsync(site.BaseUrl);
+        await visitor.Page.SetContentAsync(
+            "<body data-root=\"\"><header><form class=\"site-search\" role=\"search\" action=\"search/\" method=\"get\">" +
+            "<input type=\"search\" id=\"site-search-q\" name=\"q\"></form></header><main><p>A page.</p></main>" +
+            $"<script src=\"{scriptUrl}\"></script></body>");
+        await visitor.Page.WaitForFunctionAsync("() => window.paperSearchText !== undefined");
+        await visitor.Page.Keyboard.PressAsync("/");
+        Assert.Equal("site-search-q", await visitor.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(visitor.Errors);
+    }
+
+    [BrowserFact]
     public async Task Arrow_down_and_enter_open_the_first_result()
     {
         await using var visitor = await SearchVisitor.OpenAsync(site, "alignment");

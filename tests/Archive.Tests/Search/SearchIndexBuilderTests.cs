@@ -115,6 +115,20 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(expected, phrase.Count);
     }
 
+    [Theory]
+    [InlineData("alignment")]
+    [InlineData("reward")]
+    public void Papers_with_the_word_in_their_title_rank_above_papers_with_it_in_the_abstract_only(string word)
+    {
+        using var folder = Written(ShippedIndex.Value);
+        var matches = new IndexReplay(folder.Combine(SiteUrls.SearchIndex)).Search(word).Matches;
+        var documents = SearchCorpus.From(BuiltSites.ShippedContent).Documents;
+        var inTitle = matches.Select(d => SearchTokenizer.Terms(documents[d].Title).Any(t => t.StartsWith(SearchTokenizer.Stem(word), StringComparison.Ordinal))).ToList();
+        Assert.Contains(true, inTitle);
+        Assert.Contains(false, inTitle);
+        Assert.Equal(inTitle.OrderByDescending(x => x), inTitle);
+    }
+
     private static string Slug(TempFolder folder, int doc) => SearchCorpus.From(BuiltSites.ShippedContent).Documents[doc].Slug;
 
     private static TempFolder Written(IEnumerable<OutputFile> files)
