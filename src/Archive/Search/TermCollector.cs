@@ -30,16 +30,17 @@ public static class TermCollector
                     tokens[i] = (SearchTokenizer.Terms(documents[start + i].Title), SearchTokenizer.Terms(documents[start + i].Abstract)));
             }
 
+            // Each list gets this document once, in id order; the order between lists does not matter.
             seenWords.Clear();
             seenPairs.Clear();
             Count(tokens[doc % Block].Title, inTitle: true);
             Count(tokens[doc % Block].Abstract, inTitle: false);
-            foreach (var (id, tally) in seenWords.OrderBy(x => x.Key))
+            foreach (var (id, tally) in seenWords)
             {
                 wordPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
             }
 
-            foreach (var (bucket, tally) in seenPairs.OrderBy(x => x.Key))
+            foreach (var (bucket, tally) in seenPairs)
             {
                 (pairPostings[bucket] ??= []).Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));
             }
