@@ -1,0 +1,46 @@
+using System.Globalization;
+using PaperArchive.Catalog;
+
+namespace PaperArchive.Search;
+
+/// <summary>
+/// What a result shows, in chunks of <c>k</c> consecutive documents (<c>m/&lt;id / k&gt;.json</c>, rows
+/// <c>[slug, title, published, abstract]</c>). <c>k</c> follows the average paper size so a chunk stays near
+/// <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the chunks of the results shown.
+/// </summary>
+public static class PaperChunks
+{
+    public static int DocumentsPerChunk(IReadOnlyList<Paper> documents)
+    {
+        if (documents.Count == 0)
+        {
+            return 1;
+        }
+
+        var average = documents.Average(p => p.Title.Length + p.Abstract.Length + p.Slug.Length + 24.0);
+        return Math.Clamp((int)Math.Round(SearchIndexLayout.ChunkTarget / average), 1, 64);
+    }
+
+    public static IEnumerable<byte[]> Build(IReadOnlyList<Paper> documents, int perChunk)
+    {
+        for (var start = 0; start < documents.Count; start += perChunk)
+        {
+            var slice = documents.Skip(start).Take(perChunk).ToList();
+            yield return SearchJson.Write(writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var paper in slice)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(paper.Slug);
+                    writer.WriteStringValue(paper.Title);
+                    writer.WriteStringValue(paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+                    writer.WriteStringValue(paper.Abstract);
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndArray();
+            });
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using PaperArchive.Site;
+
+namespace PaperArchive.Search;
+
+/// <summary>The files of the search index and the bounds that keep each one small, whatever the archive's size.</summary>
+public static class SearchIndexLayout
+{
+    public const string Folder = SiteUrls.SearchIndex;
+
+    /// <summary>Fetched first: counts, facet groups, and the first term of every word shard.</summary>
+    public const string Manifest = "manifest.json";
+
+    /// <summary>The first pair bucket of every phrase shard; fetched only for quoted phrases.</summary>
+    public const string PairTable = "pairs.json";
+
+    /// <summary>No term shard is larger than this (bytes).</summary>
+    public const int ShardLimit = 4 * 1024;
+
+    /// <summary>A posting list longer than this (characters) moves to its own file, fetched only when its term is searched.</summary>
+    public const int InlineLimit = 1024;
+
+    /// <summary>Paper data chunks aim at this size; a result costs one chunk.</summary>
+    public const int ChunkTarget = 2 * 1024;
+
+    /// <summary>How many shards a prefix may fetch; a short prefix spanning more shards expands within these only.</summary>
+    public const int PrefixShardLimit = 3;
+
+    /// <summary>How many index terms a prefix may expand to (the most frequent first).</summary>
+    public const int MaxExpansions = 64;
+
+    /// <summary>How many long posting lists (files of their own) a prefix may fetch besides its own word's: the most
+    /// frequent expansion, enough for "interpret" to find "interpretability" without paying for every rarer form.
+    /// None when the word itself has a long list: "model" typed in full is a frequent word, not a half-typed one.</summary>
+    public const int MaxLargeExpansions = 1;
+
+    /// <summary>How many of the best candidates the client may check for a phrase (it stops when a page is full).</summary>
+    public const int VerifyLimit = 30;
+
+    /// <summary>How many results a page of results shows (and so how many chunks it may fetch).</summary>
+    public const int ResultsPerPage = 10;
+
+    public static string WordShard(int index) => $"w/{index}.json";
+
+    public static string PairShard(int index) => $"p/{index}.json";
+
+    public static string LargePostings(int index) => $"x/{index}.json";
+
+    public static string Chunk(int index) => $"m/{index}.json";
+}

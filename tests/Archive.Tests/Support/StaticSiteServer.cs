@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace PaperArchive.Tests.Support;
+
+/// <summary>Serves a built site from a folder on 127.0.0.1 at a free port, as a static host would, and remembers
+/// the paths it was asked for.</summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The site root, ending in '/'.</summary>
+    public string BaseUrl { get; }
+
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    public static async Task<StaticSiteServer> StartAsync(string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(folder);
+        ConcurrentQueue<string>? requests = null;
+        app.Use((context, next) =>
+        {
+            requests?.Enqueue(context.Request.Path.Value ?? string.Empty);
+            return next(context);
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = new StaticSiteServer(app, address.TrimEnd('/') + "/");
+        requests = server.Requests;
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
