@@ -72,7 +72,11 @@ public sealed class SiteAddress
             return new LinkTarget.External();
         }
 
-        return Map(url);
+        // A full URL to another path on the same host may be another site there (an abstract linking to it); only a
+        // root-relative link, which cannot mean anything but this site, is held to the base path.
+        var written = cleaned.Contains("://", StringComparison.Ordinal) || cleaned.StartsWith("//", StringComparison.Ordinal);
+        var target = Map(url);
+        return written && target is LinkTarget.OutsideSite ? new LinkTarget.External() : target;
     }
 
     /// <summary>Maps a URL found in robots.txt or a sitemap. Those list only the site's own URLs (the sitemap protocol
