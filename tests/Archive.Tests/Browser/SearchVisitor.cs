@@ -24,7 +24,14 @@ public sealed class SearchVisitor : IAsyncDisposable
         page.Dialog += async (_, dialog) =>
         {
             Dialogs.Add(dialog.Message);
-            await dialog.DismissAsync();
+            try
+            {
+                await dialog.DismissAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // async void: never let a page that closed first crash the test host; the dialog is recorded.
+            }
         };
     }
 
