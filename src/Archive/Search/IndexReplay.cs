@@ -38,7 +38,7 @@ public sealed class IndexReplay
         var scores = new List<Dictionary<int, double>>();
         foreach (var word in query.Words)
         {
-            scores.Add(word.IsPrefix ? Expand(word) : Lookup(SearchIndexLayout.WordShard, WordKeys, word.Term) ?? []);
+            scores.Add(word.IsPrefix ? Expand(word) : Scored(Lookup(SearchIndexLayout.WordShard, WordKeys, word.Term), 1.0));
         }
 
         foreach (var phrase in query.Phrases)
@@ -46,7 +46,7 @@ public sealed class IndexReplay
             for (var i = 0; i + 1 < phrase.Count; i++)
             {
                 var bucket = PairBuckets.Name(PairBuckets.Of(phrase[i], phrase[i + 1]));
-                scores.Add(Lookup(SearchIndexLayout.PairShard, PairKeys, bucket) ?? []);
+                scores.Add(Scored(Lookup(SearchIndexLayout.PairShard, PairKeys, bucket), 1.0));
             }
         }
 
@@ -67,7 +67,7 @@ public sealed class IndexReplay
 
     /// <summary>The documents the index lists for one exact term, found through the shard lookup the client uses.</summary>
     public IReadOnlyCollection<int> DocumentsOf(string term) =>
-        (IReadOnlyCollection<int>?)Lookup(SearchIndexLayout.WordShard, WordKeys, term)?.Keys ?? [];
+        Scored(Lookup(SearchIndexLayout.WordShard, WordKeys, term), 1.0).Keys;
 
     /// <summary>As the client does: checks the best candidates' text, a page at a time, until a page is full.</summary>
     private List<int> Verified(List<int> candidates, IReadOnlyList<IReadOnlyList<string>> phrases)
@@ -103,9 +103,11 @@ public sealed class IndexReplay
         return false;
     }
 
-    private IReadOnlyList<string> WordKeys => Strings(_manifest.GetProperty("w"));
+    private IReadOnlyList<JsonElement> Segments => _manifest.GetProperty("s").EnumerateArray().ToList();
 
-    private IReadOnlyList<string> PairKeys => Strings(Fetch(SearchIndexLayout.PairTable));
+    private IReadOnlyList<string> WordKeys(int segment) => Strings(Segments[segment].GetProperty("w"));
+
+    private IReadOnlyList<string> PairKeys(int segment) => Strings(Fetch(SearchIndexLayout.PairTable(segment)));
 
     private string Slug(int doc) => Row(doc)[0].GetString()!;
 
@@ -115,45 +117,62 @@ public sealed class IndexReplay
         return Fetch(SearchIndexLayout.Chunk(doc / perChunk))[doc % perChunk];
     }
 
-    private Dictionary<int, double>? Lookup(Func<int, string> shardPath, IReadOnlyList<string> keys, string term)
+    /// <summary>The term's entry in every segment that has it.</summary>
+    private List<(int Segment, JsonElement Entry)> Lookup(Func<int, int, string> shardPath, Func<int, IReadOnlyList<string>> keys, string term)
     {
-        foreach (var entry in Fetch(shardPath(ShardOf(keys, term))).EnumerateArray())
+        var found = new List<(int, JsonElement)>();
+        for (var s = 0; s < Segments.Count; s++)
         {
-            if (entry[0].GetString() == term)
+            if (keys(s).Count == 0)
             {
-                return Scored(entry, 1.0);
+                continue;
+            }
+
+            foreach (var entry in Fetch(shardPath(s, ShardOf(keys(s), term))).EnumerateArray())
+            {
+                if (entry[0].GetString() == term)
+                {
+                    found.Add((s, entry));
+                }
             }
         }
 
-        return null;
+        return found;
     }
 
     private Dictionary<int, double> Expand(QueryWord word)
     {
-        var keys = WordKeys;
-        var result = new Dictionary<int, double>();
-        var shards = new SortedSet<int>();
-        foreach (var prefix in word.Prefixes)
+        var found = new List<(int Segment, JsonElement Entry)>();
+        for (var s = 0; s < Segments.Count; s++)
         {
-            var first = ShardOf(keys, prefix);
-            var last = ShardOf(keys, prefix + "~");
-            for (var i = first; i <= Math.Min(last, first + SearchIndexLayout.PrefixShardLimit - 1); i++)
+            var keys = WordKeys(s);
+            var shards = new SortedSet<int>();
+            foreach (var prefix in keys.Count == 0 ? [] : word.Prefixes)
             {
-                shards.Add(i);
+                var first = ShardOf(keys, prefix);
+                var last = ShardOf(keys, prefix + "~");
+                for (var i = first; i <= Math.Min(last, first + SearchIndexLayout.PrefixShardLimit - 1); i++)
+                {
+                    shards.Add(i);
+                }
             }
+
+            var segment = s;
+            found.AddRange(shards.SelectMany(shard => Fetch(SearchIndexLayout.WordShard(segment, shard)).EnumerateArray())
+                .Where(e => word.Prefixes.Any(p => e[0].GetString()!.StartsWith(p, StringComparison.Ordinal)))
+                .Select(e => (segment, e)));
         }
 
-        var found = shards.SelectMany(shard => Fetch(SearchIndexLayout.WordShard(shard)).EnumerateArray())
-            .Where(e => word.Prefixes.Any(p => e[0].GetString()!.StartsWith(p, StringComparison.Ordinal)))
-            .OrderByDescending(e => e[1].GetInt32()).ThenBy(e => e[0].GetString(), StringComparer.Ordinal)
+        // Terms, most frequent first over all segments; a term is long when any segment keeps its list in a file.
+        var terms = found.GroupBy(f => f.Entry[0].GetString()!, StringComparer.Ordinal)
+            .Select(g => (Term: g.Key, Entries: g.ToList(), Df: g.Sum(f => f.Entry[1].GetInt32()), Large: g.Any(f => f.Entry[2].ValueKind == JsonValueKind.Number)))
+            .OrderByDescending(t => t.Df).ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(SearchIndexLayout.MaxExpansions).ToList();
-        var external = found.Where(e => e[2].ValueKind == JsonValueKind.Number && e[0].GetString() != word.Term)
-            .Skip(found.Any(e => e[2].ValueKind == JsonValueKind.Number && e[0].GetString() == word.Term) ? 0 : SearchIndexLayout.MaxLargeExpansions)
-            .ToHashSet();
-        found = found.Where(e => !external.Contains(e)).ToList();
-        foreach (var entry in found)
+        var large = terms.Any(t => t.Term == word.Term && t.Large) ? SearchIndexLayout.MaxLargeExpansions : 0;
+        var result = new Dictionary<int, double>();
+        foreach (var term in terms.Where(t => !t.Large || t.Term == word.Term || large++ < SearchIndexLayout.MaxLargeExpansions))
         {
-            foreach (var (doc, score) in Scored(entry, entry[0].GetString() == word.Term ? 1.0 : 0.9))
+            foreach (var (doc, score) in Scored(term.Entries, term.Term == word.Term ? 1.0 : 0.9))
             {
                 result[doc] = Math.Max(score, result.GetValueOrDefault(doc));
             }
@@ -162,14 +181,25 @@ public sealed class IndexReplay
         return result;
     }
 
-    private Dictionary<int, double> Scored(JsonElement entry, double weight)
+    /// <summary>Scores with the idf of the whole archive: the term's papers summed over its segments.</summary>
+    private Dictionary<int, double> Scored(List<(int Segment, JsonElement Entry)> entries, double weight)
     {
-        var df = entry[1].GetInt32();
-        var postings = entry[2].ValueKind == JsonValueKind.Number
-            ? Fetch(SearchIndexLayout.LargePostings(entry[2].GetInt32())).GetString()!
-            : entry[2].GetString()!;
+        var df = entries.Sum(e => e.Entry[1].GetInt32());
         var idf = Math.Log(1 + ((DocumentCount - df + 0.5) / (df + 0.5)));
-        return PostingCodec.Decode(postings, DocumentCount).ToDictionary(p => p.Doc, p => weight * idf * SearchScore.Weight(p.Code));
+        var result = new Dictionary<int, double>();
+        foreach (var (s, entry) in entries)
+        {
+            var offset = Segments[s].GetProperty("o").GetInt32();
+            var postings = entry[2].ValueKind == JsonValueKind.Number
+                ? Fetch(SearchIndexLayout.LargePostings(s, entry[2].GetInt32())).GetString()!
+                : entry[2].GetString()!;
+            foreach (var p in PostingCodec.Decode(postings, Segments[s].GetProperty("n").GetInt32()))
+            {
+                result[offset + p.Doc] = weight * idf * SearchScore.Weight(p.Code);
+            }
+        }
+
+        return result;
     }
 
     private static int ShardOf(IReadOnlyList<string> keys, string term)

@@ -5,7 +5,7 @@ namespace PaperArchive.Search;
 
 /// <summary>
 /// What a result shows, in chunks of <c>k</c> consecutive documents (<c>m/&lt;id / k&gt;.json</c>, rows
-/// <c>[slug, title, published, abstract]</c>). <c>k</c> follows the average paper size so a chunk stays near
+/// <c>[slug, title, published, abstract]</c>). <c>k</c> follows the average paper size of the first segment so a chunk stays near
 /// <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the chunks of the results shown.
 /// </summary>
 public static class PaperChunks
@@ -17,8 +17,11 @@ public static class PaperChunks
             return 1;
         }
 
+        // A power of two, at most 64: it divides every segment boundary (multiples of 64), so no chunk straddles two
+        // segments and the base segment's chunks stay byte-identical when papers are added.
         var average = documents.Average(p => p.Title.Length + p.Abstract.Length + p.Slug.Length + 24.0);
-        return Math.Clamp((int)Math.Round(SearchIndexLayout.ChunkTarget / average), 1, 64);
+        var k = Math.Clamp((int)Math.Round(SearchIndexLayout.ChunkTarget / average), 1, 64);
+        return 1 << (int)Math.Log2(k);
     }
 
     public static IEnumerable<byte[]> Build(IReadOnlyList<Paper> documents, int perChunk)

@@ -108,7 +108,7 @@ public static class PostingCodec
         return postings;
     }
 
-    private static void AppendVarint(StringBuilder builder, long value)
+    internal static void AppendVarint(StringBuilder builder, long value)
     {
         do
         {
@@ -119,7 +119,7 @@ public static class PostingCodec
         while (value > 0);
     }
 
-    private static long ReadVarint(string text, ref int position)
+    internal static long ReadVarint(string text, ref int position)
     {
         long value = 0;
         var shift = 0;

@@ -1,26 +1,37 @@
+using System.Globalization;
 using PaperArchive.Catalog;
 using PaperArchive.Site;
 
 namespace PaperArchive.Search;
 
-/// <summary>Documents of one facet group: same upvote band, publication year and themes. Their ids are consecutive,
-/// so the client counts and filters facets from document ids alone, without fetching any paper data.</summary>
-public sealed record FacetGroup(int UpvoteBand, int Year, IReadOnlyList<int> Themes, int Count);
+/// <summary>Consecutive documents of one segment with the same publication year and the same set of themes
+/// (<see cref="ThemeSet"/> indexes <see cref="SearchCorpus.ThemeSets"/>), so the client counts and filters facets from
+/// document ids alone, without fetching any paper data.</summary>
+public sealed record FacetGroup(int ThemeSet, int Year, int Count);
+
+/// <summary>A run of documents indexed on its own: ids <see cref="Offset"/> to Offset + Count - 1.</summary>
+public sealed record SearchSegment(int Offset, int Count);
 
 /// <summary>
-/// The visible papers numbered for the index. Ids follow the facet groups (most upvoted band first, then year,
-/// then themes) and, inside a group, upvotes then slug: so the document id is also the upvote tie breaker.
+/// The visible papers numbered for the index. Papers are taken in the order they were added (capture date, then id)
+/// and cut into a sealed base segment, a multiple of <see cref="SegmentUnit"/> papers, and a small recent segment:
+/// a new listing only adds papers at the end, so it changes the recent segment and leaves the base's files
+/// byte-identical until the base grows by a unit. Inside a segment ids follow the facet groups (theme set, then
+/// year) and, inside a group, upvotes then slug: so the id is also the tie breaker.
 /// </summary>
 public sealed record SearchCorpus(
     IReadOnlyList<Paper> Documents,
+    IReadOnlyList<SearchSegment> Segments,
     IReadOnlyList<(string Slug, string Name)> Themes,
+    IReadOnlyList<IReadOnlyList<int>> ThemeSets,
     IReadOnlyList<string> Years,
     IReadOnlyList<FacetGroup> Groups)
 {
-    /// <summary>Lower bounds of the upvote bands, highest first.</summary>
-    public static readonly int[] UpvoteBands = [200, 50, 10, 0];
-
     public const string Undated = "";
+
+    /// <summary>The base grows by units of about an eighth of the archive (at least 64 papers, a power of two), so the
+    /// recent segment stays small and the base is rewritten about once per eighth of growth.</summary>
+    public static int SegmentUnit(int count) => Math.Max(64, 1 << Math.Max(0, (int)Math.Log2(Math.Max(1, count)) - 3));
 
     public static SearchCorpus From(SiteContent content)
     {
@@ -40,38 +51,52 @@ public sealed record SearchCorpus(
         }
 
         var papers = content.VisiblePapers;
-        var years = papers.Where(p => p.Published is not null).Select(p => p.Published!.Value.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))
+        var years = papers.Where(p => p.Published is not null).Select(YearOf)
             .Distinct().OrderDescending(StringComparer.Ordinal).ToList();
         if (papers.Any(p => p.Published is null))
         {
             years.Add(Undated);
         }
 
-        var keyed = papers.Select(p => (Paper: p, Band: Band(p.Upvotes), Year: years.IndexOf(YearOf(p)),
-                Themes: themesOf.TryGetValue(p.Id, out var t) ? t : []))
-            .OrderBy(x => x.Band).ThenBy(x => x.Year).ThenBy(x => string.Join(',', x.Themes), StringComparer.Ordinal)
-            .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
-            .ToList();
+        var yearIndex = years.Select((y, i) => (y, i)).ToDictionary(x => x.y, x => x.i, StringComparer.Ordinal);
+        var keyed = papers.Select(p => (Paper: p, Year: yearIndex[YearOf(p)], Themes: SetKey(themesOf.GetValueOrDefault(p.Id) ?? [])))
+            .OrderBy(x => x.Paper.Added).ThenBy(x => x.Paper.Id, StringComparer.Ordinal).ToList();
+        var themeSets = keyed.Select(x => x.Themes).Distinct().Order(StringComparer.Ordinal).ToList();
+        var setIndex = themeSets.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
 
+        var baseCount = keyed.Count / SegmentUnit(keyed.Count) * SegmentUnit(keyed.Count);
+        var segments = new[] { new SearchSegment(0, baseCount), new SearchSegment(baseCount, keyed.Count - baseCount) }
+            .Where(s => s.Count > 0).ToList();
+        var documents = new List<Paper>(keyed.Count);
         var groups = new List<FacetGroup>();
-        foreach (var item in keyed)
+        foreach (var segment in segments)
         {
-            var last = groups.Count > 0 ? groups[^1] : null;
-            if (last is not null && last.UpvoteBand == item.Band && last.Year == item.Year && last.Themes.SequenceEqual(item.Themes))
+            var ordered = keyed.Skip(segment.Offset).Take(segment.Count)
+                .OrderBy(x => setIndex[x.Themes]).ThenBy(x => x.Year)
+                .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal);
+            FacetGroup? last = null;
+            foreach (var item in ordered)
             {
-                groups[^1] = last with { Count = last.Count + 1 };
-            }
-            else
-            {
-                groups.Add(new FacetGroup(item.Band, item.Year, item.Themes, 1));
+                documents.Add(item.Paper);
+                if (last is not null && last.ThemeSet == setIndex[item.Themes] && last.Year == item.Year)
+                {
+                    groups[^1] = last = last with { Count = last.Count + 1 };
+                }
+                else
+                {
+                    groups.Add(last = new FacetGroup(setIndex[item.Themes], item.Year, 1));
+                }
             }
         }
 
-        return new SearchCorpus(keyed.Select(x => x.Paper).ToList(), themes, years, groups);
+        var sets = themeSets.Select(s => (IReadOnlyList<int>)(s.Length == 0 ? [] : s.Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList())).ToList();
+        return new SearchCorpus(documents, segments, themes, sets, years, groups);
     }
 
     public static string YearOf(Paper paper) =>
-        paper.Published?.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
+        paper.Published?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? Undated;
 
-    private static int Band(int upvotes) => Array.FindIndex(UpvoteBands, b => upvotes >= b);
+    /// <summary>Fixed-width theme indexes, so ordinal order of the keys is the order of the sets.</summary>
+    private static string SetKey(List<int> themes) =>
+        string.Join(',', themes.Order().Select(t => t.ToString("D3", CultureInfo.InvariantCulture)));
 }

@@ -6,43 +6,57 @@ using PaperArchive.Site;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// Builds the client-side search index under <c>search/index/</c>: a small manifest, word shards and phrase
-/// shards bounded in size, long posting lists in files of their own, and paper data in small chunks. A query
-/// downloads the manifest, one shard per word and the chunks of the results it shows; see README, "Search".
+/// Builds the client-side search index under <c>search/index/</c>: a small manifest, then per segment of papers
+/// (<see cref="SearchCorpus"/>) word shards and phrase shards bounded in size and long posting lists in files of their
+/// own, and paper data in small chunks. A query downloads the manifest, one shard per word and segment, and the chunks
+/// of the results it shows; see README, "Search".
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static IEnumerable<OutputFile> Build(SiteContent content)
     {
         var corpus = SearchCorpus.From(content);
-        var count = corpus.Documents.Count;
-        var (words, pairs) = TermCollector.Collect(corpus.Documents);
-        var wordShards = ShardPlanner.Plan(words, count, 0);
-        var pairShards = ShardPlanner.Plan(pairs, count, wordShards.LargeLists.Count);
-        var perChunk = PaperChunks.DocumentsPerChunk(corpus.Documents);
-
+        var first = corpus.Segments.Count > 0 ? corpus.Segments[0] : new SearchSegment(0, 0);
+        var perChunk = PaperChunks.DocumentsPerChunk(corpus.Documents.Take(first.Count).ToList());
         var files = new List<(string Path, byte[] Content)>();
-        files.AddRange(wordShards.Shards.Select((s, i) => (SearchIndexLayout.WordShard(i), SearchJson.Utf8(s))));
-        files.AddRange(pairShards.Shards.Select((s, i) => (SearchIndexLayout.PairShard(i), SearchJson.Utf8(s))));
-        files.AddRange(wordShards.LargeLists.Concat(pairShards.LargeLists).Select((s, i) => (SearchIndexLayout.LargePostings(i), SearchJson.Utf8(s))));
-        files.AddRange(PaperChunks.Build(corpus.Documents, perChunk).Select((c, i) => (SearchIndexLayout.Chunk(i), c)));
-        files.Add((SearchIndexLayout.PairTable, SearchJson.Write(w => WriteStrings(w, pairShards.Keys))));
+        var segments = new List<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)>();
+        for (var s = 0; s < corpus.Segments.Count; s++)
+        {
+            var (segmentFiles, keys) = BuildSegment(s, corpus.Segments[s], corpus, perChunk);
+            files.AddRange(segmentFiles);
 
-        // The manifest carries a hash of every other file; the client adds it to their URLs so a cached shard of an
-        // older build is never mixed with a newer manifest.
-        var manifest = Manifest(corpus, perChunk, wordShards.Keys, Hash(files));
-        files.Add((SearchIndexLayout.Manifest, manifest));
+            // Each segment's hash covers its own files only; the client adds it to their URLs, so a cached file of an
+            // older build is never mixed with a newer manifest, and an unchanged segment stays cached.
+            segments.Add((corpus.Segments[s], Hash(segmentFiles), keys));
+        }
+
+        files.Add((SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
         return files.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content));
     }
 
-    private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<string> wordKeys, string hash) =>
+    private static (List<(string Path, byte[] Content)> Files, IReadOnlyList<string> Keys) BuildSegment(
+        int s, SearchSegment segment, SearchCorpus corpus, int perChunk)
+    {
+        var documents = corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
+        var (words, pairs) = TermCollector.Collect(documents);
+        var wordShards = ShardPlanner.Plan(words, segment.Count, 0);
+        var pairShards = ShardPlanner.Plan(pairs, segment.Count, wordShards.LargeLists.Count);
+        var files = new List<(string Path, byte[] Content)>();
+        files.AddRange(wordShards.Shards.Select((x, i) => (SearchIndexLayout.WordShard(s, i), SearchJson.Utf8(x))));
+        files.AddRange(pairShards.Shards.Select((x, i) => (SearchIndexLayout.PairShard(s, i), SearchJson.Utf8(x))));
+        files.AddRange(wordShards.LargeLists.Concat(pairShards.LargeLists).Select((x, i) => (SearchIndexLayout.LargePostings(s, i), SearchJson.Utf8(x))));
+        files.Add((SearchIndexLayout.PairTable(s), SearchJson.Write(w => WriteStrings(w, pairShards.Keys))));
+        files.AddRange(PaperChunks.Build(documents, perChunk).Select((c, i) => (SearchIndexLayout.Chunk((segment.Offset / perChunk) + i), c)));
+        return (files, wordShards.Keys);
+    }
+
+    private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("v", FormatVersion);
-            w.WriteString("h", hash);
             w.WriteNumber("n", corpus.Documents.Count);
             w.WriteNumber("k", perChunk);
             w.WriteNumber("pb", PairBuckets.Count);
@@ -56,25 +70,22 @@ public static class SearchIndexBuilder
             w.WriteEndArray();
             w.WritePropertyName("yr");
             WriteStrings(w, corpus.Years);
-            w.WritePropertyName("g");
+            w.WriteString("ts", FacetCodec.ThemeSets(corpus.ThemeSets, corpus.Themes.Count));
+            w.WriteString("g", FacetCodec.Groups(corpus.Groups));
+            w.WritePropertyName("s");
             w.WriteStartArray();
-            foreach (var group in corpus.Groups)
+            foreach (var (segment, hash, keys) in segments)
             {
-                w.WriteStartArray();
-                w.WriteNumberValue(group.Count);
-                w.WriteNumberValue(group.UpvoteBand);
-                w.WriteNumberValue(group.Year);
-                foreach (var theme in group.Themes)
-                {
-                    w.WriteNumberValue(theme);
-                }
-
-                w.WriteEndArray();
+                w.WriteStartObject();
+                w.WriteNumber("o", segment.Offset);
+                w.WriteNumber("n", segment.Count);
+                w.WriteString("h", hash);
+                w.WritePropertyName("w");
+                WriteStrings(w, keys);
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            w.WritePropertyName("w");
-            WriteStrings(w, wordKeys);
             w.WriteEndObject();
         });
 

@@ -10,8 +10,6 @@ public static class SearchIndexLayout
     /// <summary>Fetched first: counts, facet groups, and the first term of every word shard.</summary>
     public const string Manifest = "manifest.json";
 
-    /// <summary>The first pair bucket of every phrase shard; fetched only for quoted phrases.</summary>
-    public const string PairTable = "pairs.json";
 
     /// <summary>No term shard is larger than this (bytes).</summary>
     public const int ShardLimit = 4 * 1024;
@@ -39,11 +37,17 @@ public static class SearchIndexLayout
     /// <summary>How many results a page of results shows (and so how many chunks it may fetch).</summary>
     public const int ResultsPerPage = 10;
 
-    public static string WordShard(int index) => $"w/{index}.json";
+    /// <summary>Each segment's files sit in a folder of their own, so a segment that did not change keeps its files.</summary>
+    public static string Segment(int segment) => $"s{segment}/";
 
-    public static string PairShard(int index) => $"p/{index}.json";
+    public static string WordShard(int segment, int index) => $"s{segment}/w/{index}.json";
 
-    public static string LargePostings(int index) => $"x/{index}.json";
+    public static string PairShard(int segment, int index) => $"s{segment}/p/{index}.json";
+
+    public static string LargePostings(int segment, int index) => $"s{segment}/x/{index}.json";
+
+    /// <summary>The first pair bucket of every phrase shard of a segment; fetched only for quoted phrases.</summary>
+    public static string PairTable(int segment) => $"s{segment}/pairs.json";
 
     public static string Chunk(int index) => $"m/{index}.json";
 }

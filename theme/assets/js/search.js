@@ -1,6 +1,6 @@
 /* Paper Archive search. On every page "/" focuses the search box. On the search page (#search-page) it shows
    results as you type from the split index under search/index/ (README, "Search"): the manifest first, then one
-   term shard per word and the paper chunks of the results shown. Tokenising mirrors src/Archive/Search/ exactly.
+   term shard per word and segment, and the paper chunks of the results shown. Tokenising mirrors src/Archive/Search/ exactly.
    Index text only ever reaches the page through textContent and DOM nodes, never innerHTML. */
 (function () {
   "use strict";
@@ -72,11 +72,12 @@
   for (var a = 0; a < 64; a++) VAL[ALPHA.charCodeAt(a)] = a;
   var PER_PAGE = 10, PREFIX_SHARDS = 3, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
   var base = page.getAttribute("data-index") || "index/", root = d.body.getAttribute("data-root") || "";
-  var files = new Map(), manifest = null, groupOf = null, N = 0;
+  var files = new Map(), manifest = null, groupOf = null, N = 0, segs = [];
 
-  function get(path) {
+  // Files of a segment carry its hash (SearchIndexBuilder.cs): a cached file of an older build is never mixed in.
+  function get(path, hash) {
     if (!files.has(path)) {
-      files.set(path, fetch(base + path + (manifest ? "?v=" + manifest.h : "")).then(function (r) {
+      files.set(path, fetch(base + path + (hash ? "?v=" + hash : "")).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
         return r.json();
       }).catch(function (e) { files.delete(path); throw e; }));
@@ -86,16 +87,31 @@
   function loadManifest() {
     return get("manifest.json").then(function (m) {
       if (manifest) return manifest;
-      manifest = m; N = m.n; groupOf = new Int32Array(N);
-      var id = 0;
-      m.g.forEach(function (g, i) { groupOf.fill(i, id, id + g[0]); id += g[0]; });
+      manifest = m; N = m.n; groupOf = new Int32Array(N); segs = m.s;
+      // Facet groups (FacetCodec.cs): theme sets as fixed-width bitmasks, then per group three varints (theme set
+      // change, zigzag; year; size - 1). Each group becomes [size, 0, year, themes...].
+      var width = Math.max(1, Math.ceil(m.th.length / 6)), sets = [], groups = [], id = 0, set = 0, i = 0, g = m.g;
+      for (var s = 0; s < m.ts.length; s += width) {
+        var list = [];
+        for (var c = 0; c < width; c++) for (var b = 0; b < 6; b++) if (VAL[m.ts.charCodeAt(s + c)] & (1 << b)) list.push(c * 6 + b);
+        sets.push(list);
+      }
+      function varint() { var v = 0, sh = 1, c; do { c = VAL[g.charCodeAt(i++)]; v += (c & 31) * sh; sh *= 32; } while (c & 32); return v; }
+      while (i < g.length) {
+        var z = varint(); set += z % 2 ? -(z + 1) / 2 : z / 2;
+        var year = varint(), size = varint() + 1;
+        groupOf.fill(groups.length, id, id + size); id += size;
+        groups.push([size, 0, year].concat(sets[set]));
+      }
+      m.g = groups;
       return m;
     });
   }
-  function paper(id) { return get("m/" + Math.floor(id / manifest.k) + ".json").then(function (c) { return c[id % manifest.k]; }); }
+  function segOf(doc) { for (var s = segs.length - 1; s > 0; s--) if (doc >= segs[s].o) return s; return 0; }
+  function paper(id) { return get("m/" + Math.floor(id / manifest.k) + ".json", segs[segOf(id)].h).then(function (c) { return c[id % manifest.k]; }); }
 
-  // Posting lists: see PostingCodec.cs. Returns Map(doc -> code).
-  function decode(s) {
+  // Posting lists of one segment of n papers: see PostingCodec.cs. Returns Map(doc -> code), ids of the segment.
+  function decode(s, n) {
     var out = new Map(), i = 0, doc = -1, v, c, sh;
     function varint() { v = 0; sh = 1; do { c = VAL[s.charCodeAt(i++)]; v += (c & 31) * sh; sh *= 32; } while (c & 32); return v; }
     if (s[0] === "!") {
@@ -103,16 +119,25 @@
       for (i = end + 1; i < s.length;) { doc += varint() + 1; titles.add(doc); }
       for (var j = 1; j < end; j++) {
         c = VAL[s.charCodeAt(j)];
-        for (var b = 0; b < 6; b++) if (c & (1 << b) && (doc = (j - 1) * 6 + b) < N) out.set(doc, titles.has(doc) ? 5 : 1);
+        for (var b = 0; b < 6; b++) if (c & (1 << b) && (doc = (j - 1) * 6 + b) < n) out.set(doc, titles.has(doc) ? 5 : 1);
       }
     } else while (i < s.length) { varint(); doc += Math.floor(v / 8) + 1; out.set(doc, v % 8); }
     return out;
   }
   function weight(code) { var n = code & 3; return (code & 4 ? 2 : 0) + (n ? n * 2.2 / (n + 1.2) : 0); }
-  function scored(e, w) {
-    return (typeof e[2] === "number" ? get("x/" + e[2] + ".json") : Promise.resolve(e[2])).then(function (s) {
-      var idf = Math.log(1 + (N - e[1] + 0.5) / (e[1] + 0.5)), m = decode(s);
-      m.forEach(function (code, doc) { m.set(doc, w * idf * weight(code)); });
+  // Scores a term's entries ([segment, [term, df, postings]]) with the idf of the whole archive.
+  function scored(entries, w) {
+    var df = 0;
+    entries.forEach(function (x) { df += x[1][1]; });
+    var idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    return Promise.all(entries.map(function (x) {
+      var e = x[1], sg = segs[x[0]];
+      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + e[2] + ".json", sg.h) : Promise.resolve(e[2])).then(function (s) {
+        return [sg, decode(s, sg.n)];
+      });
+    })).then(function (lists) {
+      var m = new Map();
+      lists.forEach(function (l) { l[1].forEach(function (code, doc) { m.set(l[0].o + doc, w * idf * weight(code)); }); });
       return m;
     });
   }
@@ -121,29 +146,50 @@
     while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (keys[mid] <= t) lo = mid; else hi = mid - 1; }
     return lo;
   }
+  // The term's entry in every segment that has it; dir is "w" or "p", keys(s) a promise of the segment's keys.
   function lookup(dir, keys, term) {
-    return get(dir + "/" + shardOf(keys, term) + ".json").then(function (shard) {
-      var e = shard.find(function (x) { return x[0] === term; });
-      return e ? scored(e, 1) : null;
-    });
-  }
-  function expand(word) {
-    var keys = manifest.w, shards = [];
-    word.prefixes.forEach(function (p) {
-      var first = shardOf(keys, p), last = Math.min(shardOf(keys, p + "~"), first + PREFIX_SHARDS - 1);
-      for (var i = first; i <= last; i++) if (shards.indexOf(i) < 0) shards.push(i);
-    });
-    return Promise.all(shards.map(function (i) { return get("w/" + i + ".json"); })).then(function (loaded) {
-      var found = [];
-      loaded.forEach(function (shard) {
-        shard.forEach(function (e) { if (word.prefixes.some(function (p) { return e[0].indexOf(p) === 0; })) found.push(e); });
+    return Promise.all(segs.map(function (sg, s) {
+      return keys(s).then(function (k) {
+        if (!k.length) return null;
+        return get("s" + s + "/" + dir + "/" + shardOf(k, term) + ".json", sg.h).then(function (shard) {
+          var e = shard.find(function (x) { return x[0] === term; });
+          return e ? [s, e] : null;
+        });
       });
-      found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); });
+    })).then(function (found) { return scored(found.filter(Boolean), 1); });
+  }
+  function wordKeys(s) { return Promise.resolve(segs[s].w); }
+  function expand(word) {
+    return Promise.all(segs.map(function (sg, s) {
+      var keys = sg.w, shards = [];
+      if (keys.length) word.prefixes.forEach(function (p) {
+        var first = shardOf(keys, p), last = Math.min(shardOf(keys, p + "~"), first + PREFIX_SHARDS - 1);
+        for (var i = first; i <= last; i++) if (shards.indexOf(i) < 0) shards.push(i);
+      });
+      return Promise.all(shards.map(function (i) { return get("s" + s + "/w/" + i + ".json", sg.h); })).then(function (loaded) {
+        var found = [];
+        loaded.forEach(function (shard) {
+          shard.forEach(function (e) { if (word.prefixes.some(function (p) { return e[0].indexOf(p) === 0; })) found.push([s, e]); });
+        });
+        return found;
+      });
+    })).then(function (perSeg) {
+      // Terms over all segments, most frequent first; a term is long when any segment keeps its list in a file.
+      var byTerm = new Map(), terms = [];
+      perSeg.forEach(function (found) {
+        found.forEach(function (x) {
+          var t = byTerm.get(x[1][0]);
+          if (!t) { byTerm.set(x[1][0], t = { term: x[1][0], df: 0, large: false, entries: [] }); terms.push(t); }
+          t.df += x[1][1]; t.large = t.large || typeof x[1][2] === "number"; t.entries.push(x);
+        });
+      });
+      terms.sort(function (x, y) { return y.df - x.df || (x.term < y.term ? -1 : 1); });
+      terms = terms.slice(0, MAX_EXPANSIONS);
       // A word typed in full that is frequent itself (a long list) expands no further long lists.
-      var large = found.some(function (e) { return e[0] === word.term && typeof e[2] === "number"; }) ? MAX_LARGE : 0;
-      return Promise.all(found.slice(0, MAX_EXPANSIONS).filter(function (e) {
-        return typeof e[2] !== "number" || e[0] === word.term || large++ < MAX_LARGE;
-      }).map(function (e) { return scored(e, e[0] === word.term ? 1 : 0.9); }));
+      var large = terms.some(function (t) { return t.term === word.term && t.large; }) ? MAX_LARGE : 0;
+      return Promise.all(terms.filter(function (t) {
+        return !t.large || t.term === word.term || large++ < MAX_LARGE;
+      }).map(function (t) { return scored(t.entries, t.term === word.term ? 1 : 0.9); }));
     }).then(function (maps) {
       var all = new Map();
       maps.forEach(function (m) { m.forEach(function (s, doc) { if (!(all.get(doc) >= s)) all.set(doc, s); }); });
@@ -159,7 +205,7 @@
   // Ids of the matching papers, best first (score, then id: ids follow upvotes).
   function search(q) {
     var jobs = q.words.map(function (w) {
-      return w.prefixes.length ? expand(w) : lookup("w", manifest.w, w.term).then(function (m) { return m || new Map(); });
+      return w.prefixes.length ? expand(w) : lookup("w", wordKeys, w.term);
     });
     q.phrases.forEach(function (ph) {
       for (var i = 0; i + 1 < ph.length; i++) jobs.push(pair(ph[i], ph[i + 1]));
@@ -180,8 +226,7 @@
   function fnv(h, s) { for (var i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0; return h; }
   function pair(a, b) {
     var n = (fnv(2166136261, a + " " + b) % manifest.pb).toString(16);
-    return get("pairs.json").then(function (keys) { return lookup("p", keys, "0000".slice(n.length) + n); })
-      .then(function (m) { return m || new Map(); });
+    return lookup("p", function (s) { return get("s" + s + "/pairs.json", segs[s].h); }, "0000".slice(n.length) + n);
   }
   // A bucket may claim a paper for another pair: check the text of the best candidates until a page is full.
   function verify(ids, phrases) {
