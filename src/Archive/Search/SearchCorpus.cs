@@ -16,8 +16,10 @@ public sealed record SearchSegment(int Offset, int Count);
 /// The visible papers numbered for the index. Papers are taken in the order they were added (capture date, then id)
 /// and cut into a sealed base segment, a multiple of <see cref="SegmentUnit"/> papers, and a small recent segment:
 /// a new listing only adds papers at the end, so it changes the recent segment and leaves the base's files
-/// byte-identical until the base grows by a unit. Inside a segment ids follow the facet groups (theme set, then
-/// year) and, inside a group, upvotes then slug: so the id is also the tie breaker.
+/// byte-identical until the base grows by a unit. Inside the base ids follow the facet groups (theme set, then
+/// year) and, inside a group, upvotes then slug, so facets cost a few characters per group and the id is also the
+/// tie breaker. The recent segment keeps the order of addition (its groups are mostly single papers), so a new paper
+/// leaves the other recent papers' chunks as they were.
 /// </summary>
 public sealed record SearchCorpus(
     IReadOnlyList<Paper> Documents,
@@ -29,9 +31,9 @@ public sealed record SearchCorpus(
 {
     public const string Undated = "";
 
-    /// <summary>The base grows by units of about an eighth of the archive (at least 64 papers, a power of two), so the
-    /// recent segment stays small and the base is rewritten about once per eighth of growth.</summary>
-    public static int SegmentUnit(int count) => Math.Max(64, 1 << Math.Max(0, (int)Math.Log2(Math.Max(1, count)) - 3));
+    /// <summary>The base grows by units of a sixteenth to an eighth of the archive (a power of two, at least 64 papers),
+    /// so the recent segment stays small and the base is rewritten about once per sixteenth of growth.</summary>
+    public static int SegmentUnit(int count) => Math.Max(64, 1 << Math.Max(0, (int)Math.Log2(Math.Max(1, count)) - 4));
 
     public static SearchCorpus From(SiteContent content)
     {
@@ -71,9 +73,11 @@ public sealed record SearchCorpus(
         var groups = new List<FacetGroup>();
         foreach (var segment in segments)
         {
-            var ordered = keyed.Skip(segment.Offset).Take(segment.Count)
-                .OrderBy(x => setIndex[x.Themes]).ThenBy(x => x.Year)
-                .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal);
+            var slice = keyed.Skip(segment.Offset).Take(segment.Count);
+            var ordered = segment.Offset == 0 && segment.Count == baseCount
+                ? slice.OrderBy(x => setIndex[x.Themes]).ThenBy(x => x.Year)
+                    .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
+                : slice;
             FacetGroup? last = null;
             foreach (var item in ordered)
             {
