@@ -1,0 +1,54 @@
+using PaperArchive.Diagnostics;
+using PaperArchive.Search;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Search;
+
+/// <summary>Adding papers must not renumber the others: a deploy uploads only the index files a new listing affects.</summary>
+public sealed class SearchIndexChurnTests : IDisposable
+{
+    private readonly InputCopy _input = new();
+
+    public void Dispose() => _input.Dispose();
+
+    [Fact]
+    public void Adding_one_paper_leaves_more_than_nine_in_ten_index_files_byte_identical()
+    {
+        var before = Index();
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("Incremental Search Indexes for Curated Paper Archives"));
+        var after = Index();
+
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).ToList();
+        Assert.Equal(before.Count, after.Keys.Intersect(before.Keys).Count());
+        Assert.Contains(SiteUrls.SearchIndex + SearchIndexLayout.Manifest, changed);
+        Assert.True(changed.Count * 10 < after.Count, $"{changed.Count} of {after.Count} index files changed: {string.Join(", ", changed.Take(20))}");
+
+        // The papers already there keep their files: only the recent segment and the manifest change.
+        Assert.All(changed, path => Assert.True(
+            path.EndsWith(SearchIndexLayout.Manifest, StringComparison.Ordinal) || !path.Contains("/s0/", StringComparison.Ordinal), path));
+    }
+
+    [Fact]
+    public void A_paper_of_a_new_listing_is_found_on_the_first_page()
+    {
+        _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("Incremental Search Indexes for Curated Paper Archives"));
+        using var folder = new TempFolder();
+        foreach (var (path, content) in Index())
+        {
+            folder.Write(path, System.Text.Encoding.UTF8.GetString(content));
+        }
+
+        var replay = new IndexReplay(folder.Combine(SiteUrls.SearchIndex));
+        var (matches, slugs) = replay.Search("incremental search indexes");
+        Assert.NotEmpty(matches);
+        Assert.Contains(slugs, s => s.StartsWith("incremental-search-indexes", StringComparison.Ordinal));
+    }
+
+    private Dictionary<string, byte[]> Index()
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ArchiveBuilder.LoadContent(BuildOptions.Default with { InputDirectory = _input.Input }, diagnostics);
+        return SearchIndexBuilder.Build(content).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+    }
+}
