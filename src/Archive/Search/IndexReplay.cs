@@ -69,7 +69,8 @@ public sealed class IndexReplay
     public IReadOnlyCollection<int> DocumentsOf(string term) =>
         Scored(Lookup(SearchIndexLayout.WordShard, WordKeys, term), 1.0).Keys;
 
-    /// <summary>As the client does: checks the best candidates' text, a page at a time, until a page is full.</summary>
+    /// <summary>As the client does: checks the best candidates' text, a page at a time, until a page is full. A snippet
+    /// cut short cannot rule a phrase out, so that candidate stays (the pair buckets already matched).</summary>
     private List<int> Verified(List<int> candidates, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
         var good = new List<int>();
@@ -87,7 +88,9 @@ public sealed class IndexReplay
     private bool HasPhrase(int doc, IReadOnlyList<string> phrase)
     {
         var row = Row(doc);
-        return Contains(SearchTokenizer.Terms(row[1].GetString()!), phrase) || Contains(SearchTokenizer.Terms(row[3].GetString()!), phrase);
+        var snippet = row[3].GetString()!;
+        return Contains(SearchTokenizer.Terms(row[1].GetString()!), phrase) || Contains(SearchTokenizer.Terms(snippet), phrase)
+            || snippet.EndsWith(PaperChunks.Truncated, StringComparison.Ordinal);
     }
 
     private static bool Contains(List<string> terms, IReadOnlyList<string> phrase)

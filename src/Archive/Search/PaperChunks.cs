@@ -5,11 +5,29 @@ namespace PaperArchive.Search;
 
 /// <summary>
 /// What a result shows, in chunks of <c>k</c> consecutive documents (<c>m/&lt;id / k&gt;.json</c>, rows
-/// <c>[slug, title, published, abstract]</c>). <c>k</c> follows the average paper size of the first segment so a chunk stays near
+/// <c>[slug, title, published, snippet]</c>, the snippet being the start of the abstract, at most
+/// <see cref="SnippetLength"/> characters cut at a word and ending in <see cref="Truncated"/> when cut): short rows
+/// let a chunk hold several papers, so the index has a few times fewer files. <c>k</c> follows the average paper size of the first segment so a chunk stays near
 /// <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the chunks of the results shown.
 /// </summary>
 public static class PaperChunks
 {
+    public const int SnippetLength = 300;
+
+    /// <summary>Ends a snippet that is not the whole abstract (the client then cannot rule out a phrase by its text).</summary>
+    public const string Truncated = " …";
+
+    public static string Snippet(string text)
+    {
+        if (text.Length <= SnippetLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', SnippetLength);
+        return text[..(cut > SnippetLength / 2 ? cut : SnippetLength)].TrimEnd() + Truncated;
+    }
+
     public static int DocumentsPerChunk(IReadOnlyList<Paper> documents)
     {
         if (documents.Count == 0)
@@ -19,7 +37,7 @@ public static class PaperChunks
 
         // A power of two, at most 64: it divides every segment boundary (multiples of 64), so no chunk straddles two
         // segments and the base segment's chunks stay byte-identical when papers are added.
-        var average = documents.Average(p => p.Title.Length + p.Abstract.Length + p.Slug.Length + 24.0);
+        var average = documents.Average(p => p.Title.Length + Math.Min(p.Abstract.Length, SnippetLength + 2) + p.Slug.Length + 24.0);
         var k = Math.Clamp((int)Math.Round(SearchIndexLayout.ChunkTarget / average), 1, 64);
         return 1 << (int)Math.Log2(k);
     }
@@ -38,7 +56,7 @@ public static class PaperChunks
                     writer.WriteStringValue(paper.Slug);
                     writer.WriteStringValue(paper.Title);
                     writer.WriteStringValue(paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-                    writer.WriteStringValue(paper.Abstract);
+                    writer.WriteStringValue(Snippet(paper.Abstract));
                     writer.WriteEndArray();
                 }
 

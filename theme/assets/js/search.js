@@ -237,7 +237,9 @@
       return Promise.all(batch.map(paper)).then(function (rows) {
         batch.forEach(function (id, i) {
           var t = terms(rows[i][1]), b = terms(rows[i][3]);
-          if (phrases.every(function (ph) { return contains(t, ph) || contains(b, ph); })) good.push(id);
+          // A snippet cut short (PaperChunks.cs) cannot rule a phrase out: the pair buckets already matched.
+          var cut = / …$/.test(rows[i][3]);
+          if (phrases.every(function (ph) { return contains(t, ph) || contains(b, ph) || cut; })) good.push(id);
         });
         return step();
       });
