@@ -154,7 +154,7 @@ public sealed class IndexReplay
             {
                 var first = ShardOf(keys, prefix);
                 var last = ShardOf(keys, prefix + "~");
-                for (var i = first; i <= Math.Min(last, first + SearchIndexLayout.PrefixShardLimit - 1); i++)
+                for (var i = first; i <= Math.Min(last, first + Segments[s].GetProperty("p").GetInt32() - 1); i++)
                 {
                     shards.Add(i);
                 }

@@ -41,7 +41,7 @@ public static class SearchIndexBuilder
     {
         var documents = corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
         var (words, pairs) = TermCollector.Collect(documents);
-        var wordShards = ShardPlanner.Plan(words, segment.Count, 0);
+        var wordShards = ShardPlanner.Plan(words, segment.Count, 0, ShardLimitOf(s, corpus));
         var pairShards = ShardPlanner.Plan(pairs, segment.Count, wordShards.LargeLists.Count);
         var files = new List<(string Path, byte[] Content)>();
         files.AddRange(wordShards.Shards.Select((x, i) => (SearchIndexLayout.WordShard(s, i), SearchJson.Utf8(x))));
@@ -51,6 +51,9 @@ public static class SearchIndexBuilder
         files.AddRange(PaperChunks.Build(documents, perChunk).Select((c, i) => (SearchIndexLayout.Chunk((segment.Offset / perChunk) + i), c)));
         return (files, wordShards.Keys);
     }
+
+    private static int ShardLimitOf(int segment, SearchCorpus corpus) =>
+        corpus.Segments.Count > 1 && segment == corpus.Segments.Count - 1 ? SearchIndexLayout.RecentShardLimit : SearchIndexLayout.ShardLimit;
 
     private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments) =>
         SearchJson.Write(w =>
@@ -74,11 +77,13 @@ public static class SearchIndexBuilder
             w.WriteString("g", FacetCodec.Groups(corpus.Groups));
             w.WritePropertyName("s");
             w.WriteStartArray();
-            foreach (var (segment, hash, keys) in segments)
+            for (var s = 0; s < segments.Count; s++)
             {
+                var (segment, hash, keys) = segments[s];
                 w.WriteStartObject();
                 w.WriteNumber("o", segment.Offset);
                 w.WriteNumber("n", segment.Count);
+                w.WriteNumber("p", SearchIndexLayout.PrefixShards(ShardLimitOf(s, corpus)));
                 w.WriteString("h", hash);
                 w.WritePropertyName("w");
                 WriteStrings(w, keys);

@@ -14,14 +14,22 @@ public static class SearchIndexLayout
     /// <summary>No term shard is larger than this (bytes).</summary>
     public const int ShardLimit = 4 * 1024;
 
+    /// <summary>Word shards of the recent segment are smaller: its lists are short, and every word of every query
+    /// fetches one of its shards besides the base's.</summary>
+    public const int RecentShardLimit = 1024;
+
     /// <summary>A posting list longer than this (characters) moves to its own file, fetched only when its term is searched.</summary>
     public const int InlineLimit = 1024;
 
     /// <summary>Paper data chunks aim at this size; a result costs one chunk.</summary>
     public const int ChunkTarget = 2 * 1024;
 
-    /// <summary>How many shards a prefix may fetch; a short prefix spanning more shards expands within these only.</summary>
+    /// <summary>How many shards of <see cref="ShardLimit"/> a prefix may fetch in a segment (of smaller shards, as many
+    /// more as fit in the same bytes; the manifest gives each segment's count); a short prefix spanning more shards
+    /// expands within these only.</summary>
     public const int PrefixShardLimit = 3;
+
+    public static int PrefixShards(int shardLimit) => PrefixShardLimit * ShardLimit / shardLimit;
 
     /// <summary>How many index terms a prefix may expand to (the most frequent first).</summary>
     public const int MaxExpansions = 64;

@@ -14,7 +14,7 @@ public sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> 
 /// </summary>
 public static class ShardPlanner
 {
-    public static ShardSet Plan(IReadOnlyList<TermPostings> terms, int documentCount, int firstLargeIndex)
+    public static ShardSet Plan(IReadOnlyList<TermPostings> terms, int documentCount, int firstLargeIndex, int limit = SearchIndexLayout.ShardLimit)
     {
         var keys = new List<string>();
         var shards = new List<string>();
@@ -34,7 +34,7 @@ public static class ShardPlanner
                 large.Add($"\"{postings}\"");
             }
 
-            if (shard.Length > 0 && shard.Length + entry.Length + 2 > SearchIndexLayout.ShardLimit)
+            if (shard.Length > 0 && shard.Length + entry.Length + 2 > limit)
             {
                 shards.Add(shard.Append(']').ToString());
                 shard.Clear();

@@ -70,7 +70,7 @@
   // ---- Index files ----
   var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = new Int8Array(128);
   for (var a = 0; a < 64; a++) VAL[ALPHA.charCodeAt(a)] = a;
-  var PER_PAGE = 10, PREFIX_SHARDS = 3, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
+  var PER_PAGE = 10, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
   var base = page.getAttribute("data-index") || "index/", root = d.body.getAttribute("data-root") || "";
   var files = new Map(), manifest = null, groupOf = null, N = 0, segs = [];
 
@@ -163,7 +163,7 @@
     return Promise.all(segs.map(function (sg, s) {
       var keys = sg.w, shards = [];
       if (keys.length) word.prefixes.forEach(function (p) {
-        var first = shardOf(keys, p), last = Math.min(shardOf(keys, p + "~"), first + PREFIX_SHARDS - 1);
+        var first = shardOf(keys, p), last = Math.min(shardOf(keys, p + "~"), first + sg.p - 1);
         for (var i = first; i <= last; i++) if (shards.indexOf(i) < 0) shards.push(i);
       });
       return Promise.all(shards.map(function (i) { return get("s" + s + "/w/" + i + ".json", sg.h); })).then(function (loaded) {
