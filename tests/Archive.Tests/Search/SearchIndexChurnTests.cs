@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using PaperArchive.Diagnostics;
 using PaperArchive.Search;
 using PaperArchive.Site;
@@ -24,9 +26,15 @@ public sealed class SearchIndexChurnTests : IDisposable
         Assert.Contains(SiteUrls.SearchIndex + SearchIndexLayout.Manifest, changed);
         Assert.True(changed.Count * 10 < after.Count, $"{changed.Count} of {after.Count} index files changed: {string.Join(", ", changed.Take(20))}");
 
-        // The papers already there keep their files: only the recent segment and the manifest change.
+        // The papers already there keep their files: only the recent segment, its chunks and the manifest change.
+        using var manifest = JsonDocument.Parse(after[SiteUrls.SearchIndex + SearchIndexLayout.Manifest]);
+        var recent = manifest.RootElement.GetProperty("s").EnumerateArray().Last().GetProperty("o").GetInt32();
+        var perChunk = manifest.RootElement.GetProperty("k").GetInt32();
+        Assert.True(recent > 0, "the shipped archive should have a base segment");
         Assert.All(changed, path => Assert.True(
             path.EndsWith(SearchIndexLayout.Manifest, StringComparison.Ordinal) || !path.Contains("/s0/", StringComparison.Ordinal), path));
+        Assert.All(changed.Where(p => p.Contains("/m/", StringComparison.Ordinal)),
+            path => Assert.True(int.Parse(Path.GetFileNameWithoutExtension(path), CultureInfo.InvariantCulture) * perChunk >= recent, path));
     }
 
     [Fact]
