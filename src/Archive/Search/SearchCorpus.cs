@@ -74,7 +74,8 @@ public sealed record SearchCorpus(
         foreach (var segment in segments)
         {
             var slice = keyed.Skip(segment.Offset).Take(segment.Count);
-            var ordered = segment.Offset == 0 && segment.Count == baseCount
+            var isBase = segment.Offset == 0 && baseCount > 0;
+            var ordered = isBase
                 ? slice.OrderBy(x => setIndex[x.Themes]).ThenBy(x => x.Year)
                     .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
                 : slice;
