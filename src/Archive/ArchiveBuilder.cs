@@ -39,6 +39,10 @@ public static class ArchiveBuilder
     {
         var stages = new List<StageTiming>();
         var content = LoadContent(options, diagnostics, stages);
+
+        // The search index needs only the content, so it is built on a thread of its own while the theme loads and the
+        // pages render (on a failed build it finishes unused). It is small next to the pages, so it is held until written.
+        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
@@ -46,10 +50,11 @@ public static class ArchiveBuilder
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var files = SiteFiles(content, theme, diagnostics);
+        var files = SiteFiles(content, theme, searchIndex, diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            stages.Add(searchIndex.Result.Timing);
             return new BuildResult(content.Catalog, written, stages);
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
@@ -69,10 +74,29 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, DiagnosticBag diagnostics) =>
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
         SiteRenderer.Render(content, theme)
-            .Concat(SearchIndexBuilder.Build(content))
+            .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics));
+
+    /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
+    private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
+    {
+        foreach (var file in searchIndex.GetAwaiter().GetResult().Files)
+        {
+            yield return file;
+        }
+    }
+
+    private static SearchIndexFiles TimedSearchIndex(SiteContent content)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = SearchIndexBuilder.Build(content).ToList();
+        return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
+    }
+
+    /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
+    private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
 
     /// <summary>Listings are independent, so they are parsed in parallel; results keep the input's file order.</summary>
     private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics)
