@@ -38,12 +38,15 @@ public static class ArchiveBuilder
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
         var stages = new List<StageTiming>();
+
+        // The templates need no content, so they compile on another thread while the input loads.
+        var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var content = LoadContent(options, diagnostics, stages);
 
         // The search index needs only the content, so it is built on a thread of its own while the theme loads and the
         // pages render (on a failed build it finishes unused). It is small next to the pages, so it is held until written.
         var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, content, diagnostics), _ => 1);
+        var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
@@ -64,6 +67,29 @@ public static class ArchiveBuilder
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
+    }
+
+    private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
+    {
+        var problems = new DiagnosticBag();
+        return (SiteTheme.Compile(directory, problems), problems);
+    }
+
+    /// <summary>What <see cref="SiteTheme.Load"/> does, with the compiling already under way.</summary>
+    private static SiteTheme CheckTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, SiteContent content, DiagnosticBag diagnostics)
+    {
+        var (theme, problems) = compiling.GetAwaiter().GetResult();
+        foreach (var problem in problems.Sorted())
+        {
+            diagnostics.Report(problem);
+        }
+
+        if (!problems.HasErrors)
+        {
+            theme.Check(content, diagnostics);
+        }
+
+        return theme;
     }
 
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
