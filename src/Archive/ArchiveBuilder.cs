@@ -38,18 +38,26 @@ public static class ArchiveBuilder
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
         var stages = new List<StageTiming>();
+
+        // The templates need no content, so they compile on another thread while the input loads.
+        var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var content = LoadContent(options, diagnostics, stages);
-        var theme = Timed(stages, "load theme", () => SiteTheme.Load(options.ThemeDirectory, content, diagnostics), _ => 1);
+
+        // The search index needs only the content, so it is built on a thread of its own while the theme loads and the
+        // pages render (on a failed build it finishes unused). It is small next to the pages, so it is held until written.
+        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var files = SiteFiles(content, theme, diagnostics);
+        var files = SiteFiles(content, theme, searchIndex, diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            stages.Add(searchIndex.Result.Timing);
             return new BuildResult(content.Catalog, written, stages);
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
@@ -61,6 +69,29 @@ public static class ArchiveBuilder
         }
     }
 
+    private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
+    {
+        var problems = new DiagnosticBag();
+        return (SiteTheme.Compile(directory, problems), problems);
+    }
+
+    /// <summary>What <see cref="SiteTheme.Load"/> does, with the compiling already under way.</summary>
+    private static SiteTheme CheckTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, SiteContent content, DiagnosticBag diagnostics)
+    {
+        var (theme, problems) = compiling.GetAwaiter().GetResult();
+        foreach (var problem in problems.Sorted())
+        {
+            diagnostics.Report(problem);
+        }
+
+        if (!problems.HasErrors)
+        {
+            theme.Check(content, diagnostics);
+        }
+
+        return theme;
+    }
+
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
     private static TemplateRenderException? TemplateError(Exception exception) => exception switch
     {
@@ -69,10 +100,29 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, DiagnosticBag diagnostics) =>
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
         SiteRenderer.Render(content, theme)
-            .Concat(SearchIndexBuilder.Build(content))
+            .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics));
+
+    /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
+    private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
+    {
+        foreach (var file in searchIndex.GetAwaiter().GetResult().Files)
+        {
+            yield return file;
+        }
+    }
+
+    private static SearchIndexFiles TimedSearchIndex(SiteContent content)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = SearchIndexBuilder.Build(content).ToList();
+        return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
+    }
+
+    /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
+    private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
 
     /// <summary>Listings are independent, so they are parsed in parallel; results keep the input's file order.</summary>
     private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics)

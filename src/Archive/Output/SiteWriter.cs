@@ -8,7 +8,9 @@ namespace PaperArchive.Output;
 /// they are never all held); each one whose bytes differ from the current output is staged in
 /// <see cref="StagingFolder"/>, an unchanged one is only remembered. Only once the stream has ended without an
 /// exception or an error diagnostic is <c>output/</c> touched: vanished files are deleted and staged files are
-/// moved into place. Unchanged files keep their timestamps, so a deploy uploads only what changed.
+/// moved into place. Unchanged files keep their timestamps, so a deploy uploads only what changed. A first build
+/// (no output folder yet) has nothing to compare or keep: its files are staged at their own paths and the staging
+/// folder becomes the output in one rename.
 /// </summary>
 public static class SiteWriter
 {
@@ -21,21 +23,31 @@ public static class SiteWriter
     /// <returns>What was done, or null when an error was reported and nothing was written.</returns>
     public static WriteSummary? Write(string outputDirectory, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, IProgress<int>? progress)
     {
-        var output = Path.GetFullPath(outputDirectory);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var staging = StagingFolder.For(output);
         DeleteFolder(staging);
         Directory.CreateDirectory(staging);
+        var first = !Directory.Exists(output);
         try
         {
-            var staged = StagedFiles.Stage(files, output, staging, progress);
+            var staged = StagedFiles.Stage(files, first ? null : output, staging, progress);
             if (diagnostics.HasErrors)
             {
                 DeleteFolder(staging);
                 return null;
             }
 
-            var deleted = Apply(output, staged);
-            DeleteFolder(staging);
+            var deleted = 0;
+            if (first)
+            {
+                Directory.Move(staging, output);
+            }
+            else
+            {
+                deleted = Apply(output, staged);
+                DeleteFolder(staging);
+            }
+
             return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages, staged.Feeds);
         }
         catch (AggregateException e)
@@ -64,6 +76,7 @@ public static class SiteWriter
             File.Delete(path);
         }
 
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (relative, copy) in staged.Written.OrderBy(w => w.Path, StringComparer.Ordinal))
         {
             var target = Path.Combine(output, relative);
@@ -72,22 +85,29 @@ public static class SiteWriter
                 Directory.Delete(target, recursive: true);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (folders.Add(Path.GetDirectoryName(target)!))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            }
+
             File.Move(copy, target, overwrite: true);
         }
 
-        DeleteEmptyFolders(output);
+        DeleteEmptyFolders(output, vanished);
         return vanished.Count;
     }
 
-    private static void DeleteEmptyFolders(string folder)
+    /// <summary>Only a folder that held a deleted file can have become empty; each is removed, then its parent if
+    /// that is now empty too, up to the output folder.</summary>
+    private static void DeleteEmptyFolders(string output, IEnumerable<string> deletedFiles)
     {
-        foreach (var child in Directory.EnumerateDirectories(folder))
+        foreach (var file in deletedFiles)
         {
-            DeleteEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any())
+            var folder = Path.GetDirectoryName(file);
+            while (folder is not null && folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
-                Directory.Delete(child);
+                Directory.Delete(folder);
+                folder = Path.GetDirectoryName(folder);
             }
         }
     }

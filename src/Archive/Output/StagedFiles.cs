@@ -12,17 +12,29 @@ namespace PaperArchive.Output;
 /// </summary>
 internal sealed class StagedFiles
 {
+    /// <summary>Staged copies of an incremental build are spread over this many folders: two workers creating files
+    /// in one folder wait for each other's lock on it, and a folder of many thousand files is slower to add to.</summary>
+    private const int Shards = 16;
+
+    private readonly string? _output;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _staged;
     private int _unchanged;
     private long _bytes;
     private int _pages;
     private int _feeds;
 
+    private StagedFiles(string? output, string staging)
+    {
+        _output = output;
+        _staging = staging;
+    }
+
     /// <summary>Every path the site has (the value is unused); anything else in the output has vanished.</summary>
     public ConcurrentDictionary<string, byte> Produced { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Paths that are new or changed, each with the name of its staged copy. Staged copies lie flat in
-    /// the staging folder, so staging creates no folders and removing it is cheap.</summary>
+    /// <summary>Paths that are new or changed, each with the name of its staged copy.</summary>
     public ConcurrentBag<(string Path, string Staged)> Written { get; } = [];
 
     public int Unchanged => _unchanged;
@@ -33,20 +45,22 @@ internal sealed class StagedFiles
 
     public int Feeds => _feeds;
 
-    public static StagedFiles Stage(IEnumerable<OutputFile> files, string output, string staging, IProgress<int>? progress)
+    /// <param name="output">The current output to compare with; null for a first build, whose files are staged at
+    /// their own paths so that the staging folder can become the output in one rename.</param>
+    public static StagedFiles Stage(IEnumerable<OutputFile> files, string? output, string staging, IProgress<int>? progress)
     {
-        var staged = new StagedFiles();
+        var staged = new StagedFiles(output, staging);
         var handled = 0;
-        var partitions = System.Collections.Concurrent.Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering);
+        var partitions = Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
-            staged.Add(file, output, staging);
+            staged.Add(file);
             progress?.Report(Interlocked.Increment(ref handled));
         });
         return staged;
     }
 
-    private void Add(OutputFile file, string output, string staging)
+    private void Add(OutputFile file)
     {
         CheckPath(file.Path);
         if (!Produced.TryAdd(file.Path, 0))
@@ -64,16 +78,49 @@ internal sealed class StagedFiles
             Interlocked.Increment(ref _feeds);
         }
 
-        if (HasContent(Path.Combine(output, file.Path), file.Content))
+        if (_output is not null && HasContent(Path.Combine(_output, file.Path), file.Content))
         {
             Interlocked.Increment(ref _unchanged);
             return;
         }
 
-        var staged = Path.Combine(staging, Interlocked.Increment(ref _staged).ToString(CultureInfo.InvariantCulture));
-        File.WriteAllBytes(staged, file.Content);
+        var staged = StagedPathOf(file.Path);
+        WriteNew(staged, file.Content);
         Written.Add((file.Path, staged));
         Interlocked.Add(ref _bytes, file.Content.Length);
+    }
+
+    private string StagedPathOf(string path)
+    {
+        if (_output is null)
+        {
+            var target = Path.Combine(_staging, path);
+            EnsureFolder(Path.GetDirectoryName(target)!);
+            return target;
+        }
+
+        var number = Interlocked.Increment(ref _staged);
+        var shard = Path.Combine(_staging, (number % Shards).ToString(CultureInfo.InvariantCulture));
+        EnsureFolder(shard);
+        return Path.Combine(shard, number.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Creates each folder once however many files go into it (two workers may both create one: that is
+    /// harmless, and a folder is remembered only once it exists).</summary>
+    private void EnsureFolder(string folder)
+    {
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+    }
+
+    /// <summary>A staged copy is always a new file: creating it exclusively spares the system truncating one.</summary>
+    private static void WriteNew(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, fileOffset: 0);
     }
 
     /// <summary>A stage that made a path leaving the output folder has a bug; it must never reach the disk.</summary>

@@ -35,12 +35,19 @@ public sealed partial class SiteTheme
         var theme = Compile(directory, diagnostics);
         if (diagnostics.ErrorCount == errorsBefore)
         {
-            var site = SiteModelBuilder.Build(content);
-            ThemeCheck.Run(theme, site, diagnostics);
-            theme._checked = site;
+            theme.Check(content, diagnostics);
         }
 
         return theme;
+    }
+
+    /// <summary>The second half of <see cref="Load"/>, for a theme that compiled without errors: renders the sample
+    /// of <paramref name="content"/>'s pages and keeps its site model for <see cref="ModelOf"/>.</summary>
+    public void Check(SiteContent content, DiagnosticBag diagnostics)
+    {
+        var site = SiteModelBuilder.Build(content);
+        ThemeCheck.Run(this, site, diagnostics);
+        _checked = site;
     }
 
     /// <summary>Reads and compiles the templates and assets, without rendering anything.</summary>

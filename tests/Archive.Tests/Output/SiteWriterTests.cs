@@ -109,6 +109,23 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_first_build_that_fails_leaves_neither_an_output_nor_a_staging_folder()
+    {
+        Assert.Throws<InvalidOperationException>(() => SiteWriter.Write(OutputFolder, ThrowsAfterChanges()));
+
+        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+    }
+
+    [Fact]
+    public void A_first_build_into_a_folder_given_with_a_trailing_slash_writes_there()
+    {
+        SiteWriter.Write(OutputFolder + "/", Site());
+
+        Assert.Equal("paper x", File.ReadAllText(Path.Combine(OutputFolder, "papers", "x", "index.html")));
+        Assert.Equal(["site"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void An_error_reported_while_the_files_were_made_leaves_the_output_untouched()
     {
         SiteWriter.Write(OutputFolder, Site());
