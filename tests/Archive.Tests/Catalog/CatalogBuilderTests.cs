@@ -3,23 +3,16 @@ using PaperArchive.Diagnostics;
 using PaperArchive.Listings;
 using static PaperArchive.Tests.Support.Listings;
 
+using PaperArchive.Tests.Support;
+
 namespace PaperArchive.Tests.Catalog;
 
 public sealed class CatalogBuilderTests
 {
-    private static (PaperCatalog Catalog, DiagnosticBag Diagnostics) Build(params (string File, string Text)[] files)
-    {
-        var diagnostics = new DiagnosticBag();
-        var listings = files
-            .Select(f => ListingParser.Default.Parse(new ListingSource(f.File, System.Text.Encoding.UTF8.GetBytes(f.Text)), null, diagnostics)!)
-            .ToList();
-        return (CatalogBuilder.Build(listings, diagnostics), diagnostics);
-    }
-
     [Fact]
     public void The_same_title_in_two_listings_is_one_paper_with_both_sources()
     {
-        var (catalog, _) = Build(
+        var (catalog, _) = Catalogs.Build(
             ("2025-12-08-a.txt", Page("Dec 8", Entry("Value Drifts: Tracing Value Alignment", "Oct 1"))),
             ("2025-12-11-b.txt", Page("Dec 11", Entry("Paper Zero", "Oct 2"), Entry("value drifts — tracing value alignment", "Oct 1 4"))));
 
@@ -32,7 +25,7 @@ public sealed class CatalogBuilderTests
     [Fact]
     public void Metadata_comes_from_whichever_listing_has_it()
     {
-        var (catalog, diagnostics) = Build(
+        var (catalog, diagnostics) = Catalogs.Build(
             ("2025-12-09-a.txt", "Get trending papers in your email inbox!\nSubscribeGUESS:GradUally Enriching SyntheSis\nAn abstract.\n"),
             ("2025-12-10-b.txt", Page("Dec 10", Entry("GUESS: GradUally Enriching SyntheSis", "Jun 23", byline: "  • 7 authors"))));
 
@@ -46,7 +39,7 @@ public sealed class CatalogBuilderTests
     [Fact]
     public void Conflicting_author_counts_are_a_warning_that_names_both_places()
     {
-        var (catalog, diagnostics) = Build(
+        var (catalog, diagnostics) = Catalogs.Build(
             ("2025-12-08-a.txt", Page("Dec 8", Entry("Paper One", "Feb 12", byline: "  • 3 authors"))),
             ("2025-12-10-b.txt", Page("Dec 10", Entry("Paper One", "Feb 12", byline: "  • 4 authors"))));
 
@@ -60,8 +53,8 @@ public sealed class CatalogBuilderTests
     [Fact]
     public void Ids_depend_only_on_the_normalised_title()
     {
-        var (first, _) = Build(("2025-12-08-a.txt", Page("Dec 8", Entry("Paper One", "Feb 12"), Entry("Paper Two", "Feb 13"))));
-        var (second, _) = Build(("2025-12-11-z.txt", Page("Dec 11", Entry("Paper Three", "Feb 1"), Entry("PAPER  two", "Feb 13"))));
+        var (first, _) = Catalogs.Build(("2025-12-08-a.txt", Page("Dec 8", Entry("Paper One", "Feb 12"), Entry("Paper Two", "Feb 13"))));
+        var (second, _) = Catalogs.Build(("2025-12-11-z.txt", Page("Dec 11", Entry("Paper Three", "Feb 1"), Entry("PAPER  two", "Feb 13"))));
 
         Assert.Equal(first.FindBySlug("paper-two")!.Id, second.FindBySlug("paper-two")!.Id);
     }
@@ -69,7 +62,7 @@ public sealed class CatalogBuilderTests
     [Fact]
     public void Titles_that_make_the_same_slug_get_distinct_slugs_and_the_first_added_keeps_the_plain_one()
     {
-        var (catalog, diagnostics) = Build(
+        var (catalog, diagnostics) = Catalogs.Build(
             ("2025-12-08-a.txt", Page("Dec 8", Entry("C++ Code Models", "Feb 12"))),
             ("2025-12-10-b.txt", Page("Dec 10", Entry("C# Code Models", "Feb 12"))));
 
