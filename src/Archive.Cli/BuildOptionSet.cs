@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace PaperArchive.Cli;
 
-/// <summary>The options every command that builds shares: --input, --theme, --output, --base-url.</summary>
+/// <summary>The options every command that builds shares: --input, --theme, --output, --base-url, --no-cache.</summary>
 public sealed class BuildOptionSet
 {
     public Option<string> Input { get; } = new("--input") { Description = "The input folder (site.yml, listings/, papers/).", DefaultValueFactory = _ => BuildOptions.Default.InputDirectory };
@@ -13,12 +13,15 @@ public sealed class BuildOptionSet
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The URL the site is published at; overrides base_url in site.yml." };
 
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every page, ignoring the render cache of the last build (kept in .archive-cache/ beside the output)." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
+        command.Options.Add(NoCache);
     }
 
     public BuildOptions Read(ParseResult result) => new()
@@ -27,5 +30,6 @@ public sealed class BuildOptionSet
         ThemeDirectory = result.GetValue(Theme)!,
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl),
+        UseCache = !result.GetValue(NoCache),
     };
 }

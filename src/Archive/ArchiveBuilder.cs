@@ -23,6 +23,12 @@ public static class ArchiveBuilder
     public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
     {
         stages ??= [];
+        return WithRelatedPapers(LoadClassified(options, diagnostics, stages), stages);
+    }
+
+    /// <summary>The content up to its themes, with no related papers yet.</summary>
+    private static SiteContent LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    {
         var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
         var config = options.BaseUrl is { } baseUrl
             ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
@@ -30,9 +36,11 @@ public static class ArchiveBuilder
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
         var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
-        var related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified), _ => classified.Papers.Count);
-        return new SiteContent(config, classified, themes, related);
+        return new SiteContent(config, classified, themes, RelatedPapers.None);
     }
+
+    private static SiteContent WithRelatedPapers(SiteContent content, List<StageTiming> stages) =>
+        content with { Related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(content.Catalog), _ => content.Catalog.Papers.Count) };
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
@@ -41,11 +49,13 @@ public static class ArchiveBuilder
 
         // The templates need no content, so they compile on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
-        var content = LoadContent(options, diagnostics, stages);
+        var classified = LoadClassified(options, diagnostics, stages);
 
-        // The search index needs only the content, so it is built on a thread of its own while the theme loads and the
-        // pages render (on a failed build it finishes unused). It is small next to the pages, so it is held until written.
-        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
+        // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
+        // small next to the pages, so it is held until written.
+        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var content = WithRelatedPapers(classified, stages);
         var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
@@ -53,12 +63,18 @@ public static class ArchiveBuilder
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var files = SiteFiles(content, theme, searchIndex, diagnostics);
+        var cache = options.UseCache ? RenderCache.Open(options.CacheDirectory ?? RenderCache.FolderFor(options.OutputDirectory), options.OutputDirectory) : null;
+        var files = SiteFiles(content, theme, cache, searchIndex, diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
-            return new BuildResult(content.Catalog, written, stages);
+            if (written is not null)
+            {
+                cache?.Save(diagnostics);
+            }
+
+            return new BuildResult(content.Catalog, written, stages) { KeptPages = cache?.Kept ?? 0 };
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
@@ -100,8 +116,8 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
-        SiteRenderer.Render(content, theme)
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, RenderCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
+        SiteRenderer.Render(content, theme, cache)
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics));
 

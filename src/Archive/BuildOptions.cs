@@ -12,4 +12,10 @@ public sealed record BuildOptions
     public string OutputDirectory { get; init; } = "output";
 
     public string? BaseUrl { get; init; }
+
+    /// <summary>False to render every page, ignoring (and not updating) the render cache of the last build.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Where the render cache is kept; by default beside the output (<see cref="Rendering.RenderCache.FolderFor"/>).</summary>
+    public string? CacheDirectory { get; init; }
 }

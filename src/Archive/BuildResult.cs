@@ -7,6 +7,9 @@ namespace PaperArchive;
 public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, IReadOnlyList<StageTiming> Stages)
 {
     public bool Succeeded => Written is not null;
+
+    /// <summary>Pages not built again because the render cache showed them unchanged since the last build.</summary>
+    public int KeptPages { get; init; }
 }
 
 /// <summary>How long one pipeline stage took and how many things it produced.</summary>

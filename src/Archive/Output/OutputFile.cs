@@ -3,5 +3,11 @@ namespace PaperArchive.Output;
 /// <summary>One file of the generated site: its path relative to the output folder (with '/') and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content)
 {
+    /// <summary>True for a file the build did not make again because the one in the output is known to be current
+    /// (see <c>Rendering/RenderCache</c>); it has no content, and the writer leaves the file as it is.</summary>
+    public bool IsKept { get; private init; }
+
     public static OutputFile Text(string path, string content) => new(path, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public static OutputFile Kept(string path) => new(path, []) { IsKept = true };
 }

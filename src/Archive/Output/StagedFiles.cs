@@ -78,6 +78,18 @@ internal sealed class StagedFiles
             Interlocked.Increment(ref _feeds);
         }
 
+        if (file.IsKept)
+        {
+            // Only an incremental build keeps files, and only files that were in the output when it started.
+            if (_output is null || !File.Exists(Path.Combine(_output, file.Path)))
+            {
+                throw new InvalidOperationException($"'{file.Path}' was to be kept from the last build, but the output no longer has it.");
+            }
+
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
         if (_output is not null && HasContent(Path.Combine(_output, file.Path), file.Content))
         {
             Interlocked.Increment(ref _unchanged);

@@ -7,13 +7,15 @@ namespace PaperArchive.Rendering;
 /// <summary>
 /// Renders the whole site through the theme: the hashed assets, every page, then <c>sitemap.xml</c> and
 /// <c>robots.txt</c>. Pages are rendered in parallel in order-preserving batches and yielded as they are done,
-/// so the output is identical on every run and a big archive is never held in memory.
+/// so the output is identical on every run and a big archive is never held in memory. With a
+/// <see cref="RenderCache"/>, a page whose <see cref="PageFingerprint"/> is the same as at the last build is not
+/// built again: it is yielded as <see cref="OutputFile.Kept"/>.
 /// </summary>
 public static class SiteRenderer
 {
     private const int BatchSize = 256;
 
-    public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme)
+    public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme, RenderCache? cache = null)
     {
         foreach (var asset in theme.Assets.Files)
         {
@@ -21,13 +23,14 @@ public static class SiteRenderer
         }
 
         var site = theme.ModelOf(content);
+        var pages = new PageMaker(theme, cache, PageFingerprint.Context(theme.Fingerprint, site.Info, Layouts.Paper));
         var sitemap = new List<SitemapEntry>();
 
         // The next batch renders (on both cores) while the caller writes the previous one.
         (SitePage[] Pages, Task<OutputFile[]> Files)? pending = null;
         foreach (var batch in SitePages.Enumerate(site).Chunk(BatchSize))
         {
-            var next = (batch, Task.Run(() => RenderBatch(theme, batch)));
+            var next = (batch, Task.Run(() => pages.Make(batch)));
             if (pending is { } done)
             {
                 foreach (var file in Collect(done, sitemap))
@@ -55,13 +58,6 @@ public static class SiteRenderer
         yield return OutputFile.Text(SiteUrls.Robots, RobotsTxt(content.Config.BaseUrl));
     }
 
-    private static OutputFile[] RenderBatch(SiteTheme theme, SitePage[] batch)
-    {
-        var rendered = new OutputFile[batch.Length];
-        Parallel.For(0, batch.Length, i => rendered[i] = OutputFile.Text(SiteUrls.FileOf(batch[i].Path), theme.Render(batch[i])));
-        return rendered;
-    }
-
     private static OutputFile[] Collect((SitePage[] Pages, Task<OutputFile[]> Files) batch, List<SitemapEntry> sitemap)
     {
         // GetResult rethrows a template error itself rather than wrapped in an AggregateException.
@@ -80,5 +76,27 @@ public static class SiteRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Makes the files of a batch of pages on all cores, keeping those the cache says are current.</summary>
+    private sealed class PageMaker(SiteTheme theme, RenderCache? cache, UInt128 context)
+    {
+        public OutputFile[] Make(SitePage[] batch)
+        {
+            var files = new OutputFile[batch.Length];
+            Parallel.For(0, batch.Length, i => files[i] = Make(batch[i]));
+            return files;
+        }
+
+        private OutputFile Make(SitePage page)
+        {
+            var file = SiteUrls.FileOf(page.Path);
+            if (cache is not null && page.Source is { } source && cache.TryKeep(file, PageFingerprint.Of(context, source())))
+            {
+                return OutputFile.Kept(file);
+            }
+
+            return OutputFile.Text(file, theme.Render(page));
+        }
     }
 }

@@ -16,14 +16,18 @@ public sealed partial class SiteTheme
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
     private SiteModel? _checked;
 
-    private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets)
+    private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
     {
         Directory = directory;
         _layouts = layouts;
         Assets = assets;
+        Fingerprint = fingerprint;
     }
 
     public string Directory { get; }
+
+    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprint"/>).</summary>
+    public UInt128 Fingerprint { get; }
 
     public ThemeAssets Assets { get; }
 
@@ -58,9 +62,12 @@ public sealed partial class SiteTheme
         {
             diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
                 "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
-            return new SiteTheme(directory, layouts, ThemeAssets.Empty);
+            return new SiteTheme(directory, layouts, ThemeAssets.Empty, default);
         }
 
+        // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
+        // never a fingerprint of text newer than what was compiled.
+        var fingerprint = PageFingerprint.OfFolder(directory);
         var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
@@ -92,7 +99,7 @@ public sealed partial class SiteTheme
             }
         }
 
-        return new SiteTheme(directory, layouts, assets);
+        return new SiteTheme(directory, layouts, assets, fingerprint);
     }
 
     /// <summary>The site model of <paramref name="content"/>: the one the check at load time built when it is for the

@@ -26,6 +26,8 @@ public sealed class HeadFactory
         ArchiveFeeds = FeedsIn(string.Empty, site.Title);
     }
 
+    public SiteInfo Site => _site;
+
     public IReadOnlyList<FeedLink> ArchiveFeeds { get; }
 
     /// <summary>RSS, Atom and JSON Feed of the folder <paramref name="folder"/> ("" for the archive, "themes/x/" for a theme).</summary>

@@ -6,25 +6,20 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Site;
 
 /// <summary>The model of one paper's page: its text, where it came from, related papers, look-up links and the
-/// metadata Google Scholar, OpenGraph and JSON-LD readers expect.</summary>
+/// metadata Google Scholar, OpenGraph and JSON-LD readers expect; made from its <see cref="PaperPageSource"/> and the
+/// site-wide facts only.</summary>
 public static class PaperPageBuilder
 {
-    public static PaperPage Build(SiteModel site, HeadFactory heads, Paper paper)
+    public static PaperPage Build(HeadFactory heads, PaperPageSource source)
     {
-        var summary = site.SummaryOf(paper);
-        var path = summary.Path;
+        var (paper, summary) = (source.Paper, source.Summary);
         var description = PlainText.Excerpt(paper.Abstract, 160);
-        var head = heads.Make(path, summary.Title, description, SiteUrls.AllPapers) with
+        var head = heads.Make(summary.Path, summary.Title, description, SiteUrls.AllPapers) with
         {
             OgType = "article",
-            Meta = Meta(site, paper, summary),
-            JsonLd = JsonLdOf(site, paper, summary, description),
+            Meta = Meta(heads.Site, paper, summary),
+            JsonLd = JsonLdOf(heads.Site, paper, summary, description),
         };
-        var related = site.Content.Related.For(paper)
-            .Where(p => site.Summaries.ContainsKey(p.Id))
-            .Take(5)
-            .Select(site.SummaryOf)
-            .ToList();
         return new PaperPage(
             head,
             summary,
@@ -32,12 +27,8 @@ public static class PaperPageBuilder
             paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
             paper.Organization is { } organization ? PlainText.Clean(organization) : null,
             paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
-            paper.Sources.Select(s => new SourceView(
-                site.Content.Config.ListingFor(s.File)?.Title ?? s.File,
-                s.File,
-                s.Line,
-                site.CapturedOn(s.File) is { } day ? SiteUrls.AddedOn(day) : null)).ToList(),
-            related,
+            source.Sources,
+            source.Related,
             ArxivLinks(paper),
             Lookups(summary.Title));
     }
@@ -62,9 +53,9 @@ public static class PaperPageBuilder
         ];
     }
 
-    private static IReadOnlyList<MetaTag> Meta(SiteModel site, Paper paper, PaperSummary summary)
+    private static IReadOnlyList<MetaTag> Meta(SiteInfo site, Paper paper, PaperSummary summary)
     {
-        var canonical = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path);
+        var canonical = SiteUrls.Absolute(site.BaseUrl, summary.Path);
         var published = paper.Published ?? paper.Added;
         var tags = new List<MetaTag>
         {
@@ -72,7 +63,7 @@ public static class PaperPageBuilder
             new("citation_publication_date", published.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_online_date", paper.Added.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_abstract_html_url", canonical),
-            new("citation_language", site.Info.Language),
+            new("citation_language", site.Language),
         };
         if (paper.Organization is { } organization)
         {
@@ -95,7 +86,7 @@ public static class PaperPageBuilder
 
     /// <remarks>The full abstract is already on the page; the JSON-LD carries the short description so that a
     /// big archive does not write every abstract twice.</remarks>
-    private static string JsonLdOf(SiteModel site, Paper paper, PaperSummary summary, string description)
+    private static string JsonLdOf(SiteInfo site, Paper paper, PaperSummary summary, string description)
     {
         var data = new JsonObject
         {
@@ -104,7 +95,7 @@ public static class PaperPageBuilder
             ["headline"] = summary.Title,
             ["name"] = summary.Title,
             ["description"] = description,
-            ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, summary.Path),
+            ["url"] = SiteUrls.Absolute(site.BaseUrl, summary.Path),
             ["dateCreated"] = summary.AddedIso,
         };
         if (summary.PublishedIso is { } published)
@@ -134,7 +125,7 @@ public static class PaperPageBuilder
             ["interactionType"] = "https://schema.org/LikeAction",
             ["userInteractionCount"] = paper.Upvotes,
         };
-        data["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Info.Title, ["url"] = SiteUrls.Absolute(site.Info.BaseUrl, SiteUrls.Home) };
+        data["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Title, ["url"] = SiteUrls.Absolute(site.BaseUrl, SiteUrls.Home) };
         return JsonLd.Serialize(data);
     }
 }

@@ -12,7 +12,7 @@ public static class SiteModelBuilder
     {
         var visible = content.VisiblePapers;
         var visibleIds = visible.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var themeLinks = ThemeLinks(content, visibleIds);
+        var themeLinks = ThemeLinks(content);
         var summaries = new Dictionary<string, PaperSummary>(visible.Count, StringComparer.Ordinal);
         foreach (var paper in visible)
         {
@@ -56,7 +56,7 @@ public static class SiteModelBuilder
         var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
         var all = Group(visible, PaperOrder.Newest);
         var config = content.Config;
-        var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl, visible.Count);
+        var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl);
         return new SiteModel(
             content,
             info,
@@ -73,13 +73,12 @@ public static class SiteModelBuilder
     }
 
     /// <summary>The themes of each paper, from the themes' own paper lists (so "Other" counts too), in theme order.</summary>
-    private static Dictionary<string, List<LinkItem>> ThemeLinks(SiteContent content, HashSet<string> visibleIds)
+    private static Dictionary<string, List<ThemeTag>> ThemeLinks(SiteContent content)
     {
-        var links = new Dictionary<string, List<LinkItem>>(StringComparer.Ordinal);
+        var links = new Dictionary<string, List<ThemeTag>>(StringComparer.Ordinal);
         foreach (var theme in content.Themes)
         {
-            var count = theme.Papers.Count(p => visibleIds.Contains(p.Id));
-            var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), count, theme.Description);
+            var link = new ThemeTag(theme.Name, SiteUrls.Theme(theme.Slug));
             foreach (var paper in theme.Papers)
             {
                 if (!links.TryGetValue(paper.Id, out var list))
@@ -94,7 +93,7 @@ public static class SiteModelBuilder
         return links;
     }
 
-    private static PaperSummary Summarize(Paper paper, IReadOnlyList<LinkItem> themes) => new()
+    private static PaperSummary Summarize(Paper paper, IReadOnlyList<ThemeTag> themes) => new()
     {
         Id = paper.Id,
         Slug = paper.Slug,

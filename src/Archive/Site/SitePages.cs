@@ -19,11 +19,15 @@ public static class SitePages
             site.Latest,
             site.Themes.Where(t => t.HasPage).Select(t => t.Link).ToList(),
             site.Chart,
-            site.Content.Catalog.Listings.Count));
+            site.Content.Catalog.Listings.Count,
+            site.Papers.Count));
 
         foreach (var paper in site.Papers)
         {
-            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(site, heads, paper));
+            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(heads, PaperPageSource.Of(site, paper)))
+            {
+                Source = () => PaperPageSource.Of(site, paper),
+            };
         }
 
         foreach (var page in ListPages.Paginate(heads, "papers", SiteUrls.AllPapers, "All papers", SiteUrls.AllPapers,
@@ -47,7 +51,8 @@ public static class SitePages
             site.Content.Catalog.Listings
                 .Select(l => new LinkItem(config.ListingFor(l.File)?.Title ?? l.File, SiteUrls.AddedOn(l.Captured), l.Entries.Count, l.File))
                 .ToList(),
-            site.Themes.Count(t => t.HasPage)));
+            site.Themes.Count(t => t.HasPage),
+            site.Papers.Count));
         yield return new SitePage(SiteUrls.Subscribe, Layouts.Subscribe, last, () => new SubscribePage(
             heads.Make(SiteUrls.Subscribe, "Subscribe", $"Follow {config.Title} and each of its research themes by RSS, Atom or JSON Feed.", SiteUrls.Subscribe),
             heads.ArchiveFeeds,
@@ -56,7 +61,7 @@ public static class SitePages
                 .ToList(),
             SiteUrls.Opml));
         yield return new SitePage(SiteUrls.Search, Layouts.Search, last, () => new PlainPage(
-            heads.Make(SiteUrls.Search, "Search", $"Search the {DateText.Papers(site.Info.PaperCount)} of {config.Title} by title, abstract and theme.", string.Empty)));
+            heads.Make(SiteUrls.Search, "Search", $"Search the {DateText.Papers(site.Papers.Count)} of {config.Title} by title, abstract and theme.", string.Empty)));
         yield return new SitePage(SiteUrls.NotFound, Layouts.NotFound, last, () => new PlainPage(
             heads.Make(SiteUrls.NotFound, "Page not found", "There is no page at this address.", string.Empty) with
             {
@@ -70,7 +75,7 @@ public static class SitePages
         yield return new SitePage(SiteUrls.Themes, Layouts.Index, site.LastModified, () => new IndexPage(
             heads.Make(SiteUrls.Themes, "Research themes", $"The research themes of {site.Info.Title}, with the number of papers in each.", SiteUrls.Themes),
             "Each paper belongs to one or more themes; papers no theme matched are under “Other”.",
-            [new LinkGroup("All themes", null, site.Info.PaperCount, site.Themes.Where(t => t.HasPage).Select(t => t.Link).ToList())],
+            [new LinkGroup("All themes", null, site.Papers.Count, site.Themes.Where(t => t.HasPage).Select(t => t.Link).ToList())],
             []));
         foreach (var theme in site.Themes.Where(t => t.HasPage))
         {

@@ -1,10 +1,8 @@
 namespace PaperArchive.Site.Pages;
 
-/// <summary>The site-wide facts every page shows (title, language, description, counts).</summary>
-public sealed record SiteInfo(string Title, string Description, string Language, string Author, string BaseUrl, int PaperCount)
-{
-    public string PaperCountText => DateText.Papers(PaperCount);
-}
+/// <summary>The site-wide facts every page shows (title, language, description). No counts: a fact on every page
+/// that changes with every new paper would make every page change, so counts live only on the pages that show them.</summary>
+public sealed record SiteInfo(string Title, string Description, string Language, string Author, string BaseUrl);
 
 /// <summary>What the <c>&lt;head&gt;</c>, header and footer partials need; the same shape on every page.</summary>
 public sealed record PageHead
@@ -57,8 +55,11 @@ public sealed record HomePage(
     IReadOnlyList<PaperSummary> Latest,
     IReadOnlyList<LinkItem> Themes,
     MonthChart Chart,
-    int ListingCount) : PageModel(Head)
+    int ListingCount,
+    int PaperCount) : PageModel(Head)
 {
+    public string PaperCountText => DateText.Papers(PaperCount);
+
     public string ThemeCountText => Themes.Count == 1 ? "1 theme" : $"{Themes.Count} themes";
 
     public string ListingCountText => ListingCount == 1 ? "1 listing" : $"{ListingCount} listings";
@@ -96,8 +97,10 @@ public sealed record ListPage(
 public sealed record IndexPage(PageHead Head, string? Intro, IReadOnlyList<LinkGroup> Groups, IReadOnlyList<LinkItem> Trail) : PageModel(Head);
 
 /// <summary>layouts/about.hbs</summary>
-public sealed record AboutPage(PageHead Head, IReadOnlyList<LinkItem> Listings, int ThemeCount) : PageModel(Head)
+public sealed record AboutPage(PageHead Head, IReadOnlyList<LinkItem> Listings, int ThemeCount, int PaperCount) : PageModel(Head)
 {
+    public string PaperCountText => DateText.Papers(PaperCount);
+
     public string ThemeCountText => ThemeCount == 1 ? "1 research theme" : $"{ThemeCount} research themes";
 
     public string ListingCountText => Listings.Count == 1 ? "1 saved listing" : $"{Listings.Count} saved listings";

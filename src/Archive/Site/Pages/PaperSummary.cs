@@ -31,5 +31,5 @@ public sealed record PaperSummary
     /// <summary>"5 authors", the organisation, or null.</summary>
     public string? Byline { get; init; }
 
-    public required IReadOnlyList<LinkItem> Themes { get; init; }
+    public required IReadOnlyList<ThemeTag> Themes { get; init; }
 }

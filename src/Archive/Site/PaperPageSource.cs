@@ -1,0 +1,28 @@
+using PaperArchive.Catalog;
+using PaperArchive.Site.Pages;
+
+namespace PaperArchive.Site;
+
+/// <summary>
+/// Everything a paper's page is made from besides the site-wide facts (<see cref="SiteInfo"/>), gathered before the
+/// page is built: <see cref="PaperPageBuilder"/> reads nothing else. So when this record is unchanged since the last
+/// build, the page is too, and the renderer can keep the file it wrote then (see <c>Rendering/RenderCache</c>).
+/// </summary>
+public sealed record PaperPageSource(Paper Paper, PaperSummary Summary, IReadOnlyList<PaperSummary> Related, IReadOnlyList<SourceView> Sources)
+{
+    public const int RelatedShown = 5;
+
+    public static PaperPageSource Of(SiteModel site, Paper paper) => new(
+        paper,
+        site.SummaryOf(paper),
+        site.Content.Related.For(paper)
+            .Where(p => site.Summaries.ContainsKey(p.Id))
+            .Take(RelatedShown)
+            .Select(site.SummaryOf)
+            .ToList(),
+        paper.Sources.Select(s => new SourceView(
+            site.Content.Config.ListingFor(s.File)?.Title ?? s.File,
+            s.File,
+            s.Line,
+            site.CapturedOn(s.File) is { } day ? SiteUrls.AddedOn(day) : null)).ToList());
+}

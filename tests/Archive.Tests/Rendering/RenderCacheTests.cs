@@ -1,0 +1,147 @@
+using PaperArchive.Diagnostics;
+using PaperArchive.Rendering;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Rendering;
+
+/// <summary>Whole builds of the shipped input with the render cache: a paper page is kept from the last build only
+/// when nothing it is made from changed, and a site built with the cache is the site built without it.</summary>
+public sealed class RenderCacheTests : IDisposable
+{
+    private readonly InputCopy _input = new();
+
+    public void Dispose() => _input.Dispose();
+
+    private string CacheFile => Path.Combine(RenderCache.FolderFor(_input.Output), "pages.cache");
+
+    [Fact]
+    public void A_second_build_of_unchanged_input_renders_no_paper_page_again()
+    {
+        var first = Build();
+
+        var second = Build();
+
+        Assert.Equal(0, first.KeptPages);
+        Assert.Equal(VisiblePapers(second), second.KeptPages);
+        Assert.Equal(0, second.Written!.Written);
+    }
+
+    [Fact]
+    public void A_site_built_with_the_cache_after_a_new_listing_is_the_site_built_without_it()
+    {
+        Build();
+
+        // A paper in the words of the shipped ones: it becomes related to some of them, whose pages must change.
+        _input.Write("listings/2025-12-12-added.txt", Support.Listings.Page("Dec 12", Support.Listings.Entry(
+            "Reward Models for Value Alignment from Human Feedback", "Nov 3",
+            abstractText: "We align language models with human values using reward models trained on human feedback and preference data.")));
+        var cached = Build();
+        var clean = ArchiveBuilder.Build(_input.Options with { OutputDirectory = Path.Combine(_input.Root, "clean"), UseCache = false }, new DiagnosticBag());
+
+        Assert.InRange(cached.KeptPages, 1, VisiblePapers(cached) - 2);
+        var expected = OutputSnapshot.Of(Path.Combine(_input.Root, "clean"));
+        var actual = OutputSnapshot.Of(_input.Output);
+        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actual.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(expected.Files[f.Key].Content), $"{f.Key} differs from a build without the cache."));
+        Assert.Equal(0, clean.KeptPages);
+    }
+
+    [Fact]
+    public void A_paper_page_changed_by_hand_in_the_output_is_rendered_again()
+    {
+        Build();
+        var page = PaperPages().First();
+        var original = File.ReadAllText(page);
+        File.WriteAllText(page, original.Replace("</main>", "<p>edited by hand</p></main>", StringComparison.Ordinal));
+
+        var rebuilt = Build();
+
+        Assert.Equal(original, File.ReadAllText(page));
+        Assert.Equal(VisiblePapers(rebuilt) - 1, rebuilt.KeptPages);
+        Assert.Equal(1, rebuilt.Written!.Written);
+    }
+
+    [Fact]
+    public void A_changed_paper_layout_renders_every_paper_page_again()
+    {
+        using var theme = new TempFolder();
+        CopyFolder(RepoPaths.ShippedTheme, theme.Path);
+        var options = _input.Options with { ThemeDirectory = theme.Path };
+        ArchiveBuilder.Build(options, new DiagnosticBag());
+        var layout = Path.Combine(theme.Path, "layouts", "paper.hbs");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("<h2 id=\"abstract-heading\">Abstract</h2>", "<h2 id=\"abstract-heading\">Summary</h2>", StringComparison.Ordinal));
+
+        var rebuilt = ArchiveBuilder.Build(options, new DiagnosticBag());
+
+        Assert.Equal(0, rebuilt.KeptPages);
+        Assert.All(PaperPages(), p => Assert.Contains("id=\"abstract-heading\">Summary</h2>", File.ReadAllText(p), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_site_title_renders_every_paper_page_again()
+    {
+        Build();
+        var config = Path.Combine(_input.Input, "site.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("title: Paper Archive", "title: Alignment Papers", StringComparison.Ordinal));
+
+        var rebuilt = Build();
+
+        Assert.Equal(0, rebuilt.KeptPages);
+        Assert.Equal(VisiblePapers(rebuilt), PaperPages().Count());
+        Assert.All(PaperPages(), p => Assert.Contains("· Alignment Papers</title>", File.ReadAllText(p), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_damaged_cache_means_every_page_is_rendered_and_the_build_succeeds()
+    {
+        Build();
+        File.WriteAllBytes(CacheFile, [1, 2, 3, 4, 5]);
+
+        var rebuilt = Build();
+        var again = Build();
+
+        Assert.True(rebuilt.Succeeded);
+        Assert.Equal(0, rebuilt.KeptPages);
+        Assert.Equal(0, rebuilt.Written!.Written);
+        Assert.Equal(VisiblePapers(again), again.KeptPages);
+    }
+
+    [Fact]
+    public void Without_the_cache_no_page_is_kept_and_no_cache_is_written()
+    {
+        var options = _input.Options with { UseCache = false };
+        ArchiveBuilder.Build(options, new DiagnosticBag());
+
+        var second = ArchiveBuilder.Build(options, new DiagnosticBag());
+
+        Assert.Equal(0, second.KeptPages);
+        Assert.False(Directory.Exists(Path.Combine(_input.Root, ".archive-cache")));
+    }
+
+    private BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = ArchiveBuilder.Build(_input.Options, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        return result;
+    }
+
+    /// <summary>The page of each paper (<c>papers/&lt;slug&gt;/</c>), not the pages of the list of all papers.</summary>
+    private IEnumerable<string> PaperPages() =>
+        Directory.EnumerateDirectories(Path.Combine(_input.Output, "papers"))
+            .Where(folder => Path.GetFileName(folder) != "page")
+            .Order(StringComparer.Ordinal)
+            .Select(folder => Path.Combine(folder, "index.html"));
+
+    private static int VisiblePapers(BuildResult result) => result.Catalog!.Papers.Count(p => !p.Hidden);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
