@@ -13,7 +13,7 @@ public sealed class BuildOptionSet
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The URL the site is published at; overrides base_url in site.yml." };
 
-    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every page, ignoring the render cache of the last build (kept in .archive-cache/ beside the output)." };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Make every page and the whole search index, ignoring the cache of the last build (kept in .archive-cache/ beside the output)." };
 
     public void AddTo(Command command)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperArchive.Caching;
 using PaperArchive.Catalog;
 using PaperArchive.Classification;
 using PaperArchive.Configuration;
@@ -63,7 +64,7 @@ public static class ArchiveBuilder
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var cache = options.UseCache ? RenderCache.Open(options.CacheDirectory ?? RenderCache.FolderFor(options.OutputDirectory), options.OutputDirectory) : null;
+        var cache = options.UseCache ? BuildCache.Open(options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory), "pages", options.OutputDirectory) : null;
         var files = SiteFiles(content, theme, cache, searchIndex, diagnostics);
         try
         {
@@ -74,7 +75,7 @@ public static class ArchiveBuilder
                 cache?.Save(diagnostics);
             }
 
-            return new BuildResult(content.Catalog, written, stages) { KeptPages = cache?.Kept ?? 0 };
+            return new BuildResult(content.Catalog, written, stages) { KeptPages = cache?.Reused ?? 0 };
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
@@ -116,7 +117,7 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, RenderCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
+    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, BuildCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
         SiteRenderer.Render(content, theme, cache)
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics));

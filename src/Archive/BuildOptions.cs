@@ -13,9 +13,9 @@ public sealed record BuildOptions
 
     public string? BaseUrl { get; init; }
 
-    /// <summary>False to render every page, ignoring (and not updating) the render cache of the last build.</summary>
+    /// <summary>False to make every page and the whole search index, ignoring (and not updating) the cache of the last build.</summary>
     public bool UseCache { get; init; } = true;
 
-    /// <summary>Where the render cache is kept; by default beside the output (<see cref="Rendering.RenderCache.FolderFor"/>).</summary>
+    /// <summary>Where the build cache is kept; by default beside the output (<see cref="Caching.BuildCache.FolderFor"/>).</summary>
     public string? CacheDirectory { get; init; }
 }

@@ -69,7 +69,7 @@ public static class DiagnosticIds
     public const string OutputUnwritable = "ARC0701";
     public const string ServePortUnavailable = "ARC0702";
     public const string ServeBuildCrashed = "ARC0703";
-    public const string RenderCacheUnwritable = "ARC0704";
+    public const string BuildCacheUnwritable = "ARC0704";
 
     // 08xx check (reported by `archive check`).
     public const string CheckOutputMissing = "ARC0801";

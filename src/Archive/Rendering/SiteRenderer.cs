@@ -1,4 +1,5 @@
 using System.Text;
+using PaperArchive.Caching;
 using PaperArchive.Output;
 using PaperArchive.Site;
 
@@ -8,14 +9,14 @@ namespace PaperArchive.Rendering;
 /// Renders the whole site through the theme: the hashed assets, every page, then <c>sitemap.xml</c> and
 /// <c>robots.txt</c>. Pages are rendered in parallel in order-preserving batches and yielded as they are done,
 /// so the output is identical on every run and a big archive is never held in memory. With a
-/// <see cref="RenderCache"/>, a page whose <see cref="PageFingerprint"/> is the same as at the last build is not
+/// <see cref="BuildCache"/>, a page whose <see cref="PageFingerprint"/> is the same as at the last build is not
 /// built again: it is yielded as <see cref="OutputFile.Kept"/>.
 /// </summary>
 public static class SiteRenderer
 {
     private const int BatchSize = 256;
 
-    public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme, RenderCache? cache = null)
+    public static IEnumerable<OutputFile> Render(SiteContent content, SiteTheme theme, BuildCache? cache = null)
     {
         foreach (var asset in theme.Assets.Files)
         {
@@ -79,7 +80,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Makes the files of a batch of pages on all cores, keeping those the cache says are current.</summary>
-    private sealed class PageMaker(SiteTheme theme, RenderCache? cache, UInt128 context)
+    private sealed class PageMaker(SiteTheme theme, BuildCache? cache, UInt128 context)
     {
         public OutputFile[] Make(SitePage[] batch)
         {
@@ -91,12 +92,20 @@ public static class SiteRenderer
         private OutputFile Make(SitePage page)
         {
             var file = SiteUrls.FileOf(page.Path);
-            if (cache is not null && page.Source is { } source && cache.TryKeep(file, PageFingerprint.Of(context, source())))
+            if (cache is null || page.Source is not { } source)
+            {
+                return OutputFile.Text(file, theme.Render(page));
+            }
+
+            var fingerprint = PageFingerprint.Of(context, source());
+            if (cache.TryReuse(file, fingerprint) is not null)
             {
                 return OutputFile.Kept(file);
             }
 
-            return OutputFile.Text(file, theme.Render(page));
+            var rendered = OutputFile.Text(file, theme.Render(page));
+            cache.Remember(file, fingerprint, [file]);
+            return rendered;
         }
     }
 }

@@ -1,18 +1,18 @@
 using PaperArchive.Diagnostics;
-using PaperArchive.Rendering;
+using PaperArchive.Caching;
 using PaperArchive.Tests.Support;
 
-namespace PaperArchive.Tests.Rendering;
+namespace PaperArchive.Tests.Caching;
 
-/// <summary>Whole builds of the shipped input with the render cache: a paper page is kept from the last build only
+/// <summary>Whole builds of the shipped input with the build cache: a paper page is kept from the last build only
 /// when nothing it is made from changed, and a site built with the cache is the site built without it.</summary>
-public sealed class RenderCacheTests : IDisposable
+public sealed class PageCacheTests : IDisposable
 {
     private readonly InputCopy _input = new();
 
     public void Dispose() => _input.Dispose();
 
-    private string CacheFile => Path.Combine(RenderCache.FolderFor(_input.Output), "pages.cache");
+    private string CacheFile => Path.Combine(BuildCache.FolderFor(_input.Output), "pages.cache");
 
     [Fact]
     public void A_second_build_of_unchanged_input_renders_no_paper_page_again()
