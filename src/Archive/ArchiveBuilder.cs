@@ -55,7 +55,9 @@ public static class ArchiveBuilder
         // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
         // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
         // small next to the pages, so it is held until written.
-        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var caches = options.UseCache ? options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory) : null;
+        var searchCache = caches is null ? null : BuildCache.Open(caches, "search", options.OutputDirectory);
+        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var content = WithRelatedPapers(classified, stages);
         var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
@@ -64,18 +66,19 @@ public static class ArchiveBuilder
         }
 
         // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var cache = options.UseCache ? BuildCache.Open(options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory), "pages", options.OutputDirectory) : null;
-        var files = SiteFiles(content, theme, cache, searchIndex, diagnostics);
+        var pageCache = caches is null ? null : BuildCache.Open(caches, "pages", options.OutputDirectory);
+        var files = SiteFiles(content, theme, pageCache, searchIndex, diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
             if (written is not null)
             {
-                cache?.Save(diagnostics);
+                pageCache?.Save(diagnostics);
+                searchCache?.Save(diagnostics);
             }
 
-            return new BuildResult(content.Catalog, written, stages) { KeptPages = cache?.Reused ?? 0 };
+            return new BuildResult(content.Catalog, written, stages) { KeptPages = pageCache?.Reused ?? 0, KeptSearchSegments = searchCache?.Reused ?? 0 };
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
@@ -131,10 +134,10 @@ public static class ArchiveBuilder
         }
     }
 
-    private static SearchIndexFiles TimedSearchIndex(SiteContent content)
+    private static SearchIndexFiles TimedSearchIndex(SiteContent content, BuildCache? cache)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = SearchIndexBuilder.Build(content).ToList();
+        var files = SearchIndexBuilder.Build(content, cache).ToList();
         return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
     }
 

@@ -10,6 +10,9 @@ public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, I
 
     /// <summary>Pages not built again because the render cache showed them unchanged since the last build.</summary>
     public int KeptPages { get; init; }
+
+    /// <summary>Segments of the search index whose files were kept because their papers did not change.</summary>
+    public int KeptSearchSegments { get; init; }
 }
 
 /// <summary>How long one pipeline stage took and how many things it produced.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using PaperArchive.Caching;
 using PaperArchive.Output;
 using PaperArchive.Site;
 
@@ -15,25 +16,38 @@ public static class SearchIndexBuilder
 {
     public const int FormatVersion = 2;
 
-    public static IEnumerable<OutputFile> Build(SiteContent content)
+    /// <param name="cache">When given, a segment whose <see cref="SegmentFingerprint"/> is the same as at the last build
+    /// keeps its files (yielded as <see cref="OutputFile.Kept"/>) instead of being indexed again.</param>
+    public static IEnumerable<OutputFile> Build(SiteContent content, BuildCache? cache = null)
     {
         var corpus = SearchCorpus.From(content);
         var first = corpus.Segments.Count > 0 ? corpus.Segments[0] : new SearchSegment(0, 0);
         var perChunk = PaperChunks.DocumentsPerChunk(corpus.Documents.Take(first.Count).ToList());
-        var files = new List<(string Path, byte[] Content)>();
+        var files = new List<OutputFile>();
         var segments = new List<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)>();
         for (var s = 0; s < corpus.Segments.Count; s++)
         {
-            var (segmentFiles, keys) = BuildSegment(s, corpus.Segments[s], corpus, perChunk);
-            files.AddRange(segmentFiles);
+            var key = SearchIndexLayout.Segment(s);
+            var fingerprint = cache is null ? default : SegmentFingerprint.Of(s, corpus, perChunk, ShardLimitOf(s, corpus));
+            if (cache?.TryReuse(key, fingerprint) is { Data.Count: > 0 } reused)
+            {
+                files.AddRange(reused.Files.Select(f => OutputFile.Kept(f.Path)));
+                segments.Add((corpus.Segments[s], reused.Data[0], reused.Data.Skip(1).ToList()));
+                continue;
+            }
+
+            var (segmentFiles, segmentKeys) = BuildSegment(s, corpus.Segments[s], corpus, perChunk);
+            files.AddRange(segmentFiles.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content)));
 
             // Each segment's hash covers its own files only; the client adds it to their URLs, so a cached file of an
             // older build is never mixed with a newer manifest, and an unchanged segment stays cached.
-            segments.Add((corpus.Segments[s], Hash(segmentFiles), keys));
+            var segmentHash = Hash(segmentFiles);
+            segments.Add((corpus.Segments[s], segmentHash, segmentKeys));
+            cache?.Remember(key, fingerprint, segmentFiles.Select(f => SearchIndexLayout.Folder + f.Path).ToList(), [segmentHash, .. segmentKeys]);
         }
 
-        files.Add((SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
-        return files.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content));
+        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
+        return files;
     }
 
     private static (List<(string Path, byte[] Content)> Files, IReadOnlyList<string> Keys) BuildSegment(

@@ -4,9 +4,10 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Caching;
 
-/// <summary>Whole builds of the shipped input with the build cache: a paper page is kept from the last build only
-/// when nothing it is made from changed, and a site built with the cache is the site built without it.</summary>
-public sealed class PageCacheTests : IDisposable
+/// <summary>Whole builds of the shipped input with the build cache: a paper page or a search index segment is kept
+/// from the last build only when nothing it is made from changed, and a site built with the cache is the site built
+/// without it.</summary>
+public sealed class BuildCacheTests : IDisposable
 {
     private readonly InputCopy _input = new();
 
@@ -21,8 +22,9 @@ public sealed class PageCacheTests : IDisposable
 
         var second = Build();
 
-        Assert.Equal(0, first.KeptPages);
+        Assert.Equal((0, 0), (first.KeptPages, first.KeptSearchSegments));
         Assert.Equal(VisiblePapers(second), second.KeptPages);
+        Assert.Equal(2, second.KeptSearchSegments);
         Assert.Equal(0, second.Written!.Written);
     }
 
@@ -39,6 +41,7 @@ public sealed class PageCacheTests : IDisposable
         var clean = ArchiveBuilder.Build(_input.Options with { OutputDirectory = Path.Combine(_input.Root, "clean"), UseCache = false }, new DiagnosticBag());
 
         Assert.InRange(cached.KeptPages, 1, VisiblePapers(cached) - 2);
+        Assert.Equal(1, cached.KeptSearchSegments);
         var expected = OutputSnapshot.Of(Path.Combine(_input.Root, "clean"));
         var actual = OutputSnapshot.Of(_input.Output);
         Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
@@ -59,6 +62,21 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(original, File.ReadAllText(page));
         Assert.Equal(VisiblePapers(rebuilt) - 1, rebuilt.KeptPages);
         Assert.Equal(1, rebuilt.Written!.Written);
+    }
+
+    [Fact]
+    public void A_search_index_file_deleted_from_the_output_is_made_again()
+    {
+        var first = Build();
+        var shard = Path.Combine(_input.Output, "search", "index", "s0", "w", "0.json");
+        var original = File.ReadAllBytes(shard);
+        File.Delete(shard);
+
+        var rebuilt = Build();
+
+        Assert.Equal(original, File.ReadAllBytes(shard));
+        Assert.Equal(1, rebuilt.KeptSearchSegments);
+        Assert.Equal(first.Written!.Files, rebuilt.Written!.Files);
     }
 
     [Fact]
