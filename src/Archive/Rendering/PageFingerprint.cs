@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HandlebarsDotNet;
@@ -26,11 +27,31 @@ public static class PageFingerprint
             .Value();
     }
 
-    public static UInt128 Of(UInt128 context, PaperPageSource source)
+    /// <param name="summaries">Digests of paper summaries already taken in this build: a summary shows on its own
+    /// paper's page and on the pages of the papers it is related to, and is serialized only once.</param>
+    public static UInt128 Of(UInt128 context, PaperPageSource source, ConcurrentDictionary<PaperSummary, UInt128> summaries)
     {
+        // Every property of the source goes in (a test keeps this list complete).
         using var fingerprint = new Fingerprint();
-        return fingerprint.Add(context).Add(JsonSerializer.SerializeToUtf8Bytes(source, FingerprintJson.Default.PaperPageSource)).Value();
+        fingerprint.Add(context)
+            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Paper, FingerprintJson.Default.Paper))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Sources, FingerprintJson.Default.IReadOnlyListSourceView))
+            .Add(Digest(source.Summary, summaries))
+            .Add(source.Related.Count);
+        foreach (var related in source.Related)
+        {
+            fingerprint.Add(Digest(related, summaries));
+        }
+
+        return fingerprint.Value();
     }
+
+    private static UInt128 Digest(PaperSummary summary, ConcurrentDictionary<PaperSummary, UInt128> summaries) =>
+        summaries.GetOrAdd(summary, static s =>
+        {
+            using var fingerprint = new Fingerprint();
+            return fingerprint.Add(JsonSerializer.SerializeToUtf8Bytes(s, FingerprintJson.Default.PaperSummary)).Value();
+        });
 
     /// <summary>The theme folder's files, names and bytes, in a fixed order.</summary>
     public static UInt128 OfFolder(string folder)
@@ -51,6 +72,8 @@ public static class PageFingerprint
 }
 
 /// <summary>The fingerprinted records as JSON, made by the source generator (no reflection at run time).</summary>
-[JsonSerializable(typeof(PaperPageSource))]
+[JsonSerializable(typeof(Catalog.Paper))]
+[JsonSerializable(typeof(PaperSummary))]
+[JsonSerializable(typeof(IReadOnlyList<SourceView>))]
 [JsonSerializable(typeof(SiteInfo))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PaperArchive.Caching;
 using PaperArchive.Output;
 using PaperArchive.Site;
+using PaperArchive.Site.Pages;
 
 namespace PaperArchive.Rendering;
 
@@ -82,6 +84,8 @@ public static class SiteRenderer
     /// <summary>Makes the files of a batch of pages on all cores, keeping those the cache says are current.</summary>
     private sealed class PageMaker(SiteTheme theme, BuildCache? cache, UInt128 context)
     {
+        private readonly ConcurrentDictionary<PaperSummary, UInt128> _summaries = new(ReferenceEqualityComparer.Instance);
+
         public OutputFile[] Make(SitePage[] batch)
         {
             var files = new OutputFile[batch.Length];
@@ -97,7 +101,7 @@ public static class SiteRenderer
                 return OutputFile.Text(file, theme.Render(page));
             }
 
-            var fingerprint = PageFingerprint.Of(context, source());
+            var fingerprint = PageFingerprint.Of(context, source(), _summaries);
             if (cache.TryReuse(file, fingerprint) is not null)
             {
                 return OutputFile.Kept(file);
