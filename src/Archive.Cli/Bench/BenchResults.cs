@@ -41,7 +41,9 @@ internal sealed record BuildProbeReport(
     int Written,
     int Unchanged,
     int Deleted,
-    long WrittenBytes);
+    long WrittenBytes,
+    int KeptPages = 0,
+    int KeptSearchSegments = 0);
 
 internal sealed record StageFigure(string Stage, double Milliseconds, int Count);
 

@@ -27,6 +27,8 @@ internal static class BenchTables
         writer.WriteLine($"  {"peak memory",-22} {"",9} {Megabytes(build.PeakWorkingSetBytes),10} {Megabytes(rebuild.PeakWorkingSetBytes),10}");
         writer.WriteLine(string.Create(Invariant, $"  {"files written",-22} {"",9} {build.Written,10:N0} {rebuild.Written,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  {"files unchanged",-22} {"",9} {build.Unchanged,10:N0} {rebuild.Unchanged,10:N0}"));
+        writer.WriteLine(string.Create(Invariant, $"  {"pages kept (cache)",-22} {"",9} {build.KeptPages,10:N0} {rebuild.KeptPages,10:N0}"));
+        writer.WriteLine(string.Create(Invariant, $"  {"index segments kept",-22} {"",9} {build.KeptSearchSegments,10:N0} {rebuild.KeptSearchSegments,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  output: {row.Output.Pages:N0} pages, {row.Output.Files:N0} files, {Megabytes(row.Output.Bytes)}"));
         writer.WriteLine(string.Create(Invariant,
             $"  search index: {row.Search.IndexFiles:N0} files, {Kilobytes(row.Search.IndexBytes)}; query '{queries.First}' loads {Kilobytes(row.Search.FirstQueryBytes)}, then '{queries.Next}' {Kilobytes(row.Search.NextQueryBytes)} more"));

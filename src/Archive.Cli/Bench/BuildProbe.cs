@@ -35,7 +35,9 @@ internal static class BuildProbe
             result.Written?.Written ?? 0,
             result.Written?.Unchanged ?? 0,
             result.Written?.Deleted ?? 0,
-            result.Written?.Bytes ?? 0);
+            result.Written?.Bytes ?? 0,
+            result.KeptPages,
+            result.KeptSearchSegments);
         File.WriteAllText(reportPath, JsonSerializer.Serialize(report, BenchJson.Default.BuildProbeReport));
         return result.Succeeded ? 0 : 1;
     }
