@@ -83,7 +83,7 @@ public static class RelatedPaperFinder
         {
             if (lists[t].Length > 1)
             {
-                Array.Sort(lists[t], static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper));
+                lists[t].AsSpan().Sort(new HeaviestFirst());
                 if (lists[t].Length > PostingLimit)
                 {
                     lists[t] = lists[t][..PostingLimit];
@@ -94,6 +94,13 @@ public static class RelatedPaperFinder
     }
 
     private readonly record struct WeightedPaper(int Paper, float Weight);
+
+    /// <summary>Heaviest first; equal weights in paper (slug) order.</summary>
+    private readonly struct HeaviestFirst : IComparer<WeightedPaper>
+    {
+        public int Compare(WeightedPaper a, WeightedPaper b) =>
+            a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper);
+    }
 
     /// <summary>One thread's score accumulator, reused from paper to paper so that scoring allocates only its result.</summary>
     private sealed class Scores(int paperCount)
@@ -107,19 +114,22 @@ public static class RelatedPaperFinder
         {
             foreach (var term in vector)
             {
+                var weight = (double)term.Weight;
                 foreach (var other in postings[term.Term])
                 {
-                    if (other.Paper == paper)
+                    // Every weight is positive: a score of 0 is a paper not seen yet, or the paper itself, kept at 0.
+                    ref var score = ref _score[other.Paper];
+                    if (score == 0)
                     {
-                        continue;
-                    }
+                        if (other.Paper == paper)
+                        {
+                            continue;
+                        }
 
-                    if (_score[other.Paper] == 0)
-                    {
                         _touched.Add(other.Paper);
                     }
 
-                    _score[other.Paper] += (double)term.Weight * other.Weight;
+                    score += weight * other.Weight;
                 }
             }
 

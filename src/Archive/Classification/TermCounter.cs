@@ -6,10 +6,12 @@ namespace PaperArchive.Classification;
 /// </summary>
 internal sealed class TermCounter(TermNumbers terms)
 {
+    private static readonly double[] LogTable = Enumerable.Range(0, 256).Select(n => 1 + Math.Log(n)).ToArray();
+
     private readonly float[] _counts = new float[terms.Count];
     private int[] _terms = new int[256];
     private int _termCount;
-    private Weighted[] _weighted = new Weighted[256];
+    private Weighted[] _strongest = [];
 
     /// <summary>The distinct terms of the paper counted last.</summary>
     public ReadOnlySpan<int> Terms => _terms.AsSpan(0, _termCount);
@@ -29,35 +31,62 @@ internal sealed class TermCounter(TermNumbers terms)
     /// <summary>The paper's <paramref name="kept"/> heaviest terms by tf-idf, strongest first, scaled to unit length.</summary>
     public WeightedTerm[] Strongest(double[] inverseFrequency, int kept)
     {
-        if (_weighted.Length < _termCount)
+        if (kept == 0)
         {
-            _weighted = new Weighted[_terms.Length];
+            return [];
         }
 
-        var weighted = _weighted.AsSpan(0, _termCount);
-        for (var i = 0; i < weighted.Length; i++)
+        if (_strongest.Length < kept)
         {
-            var term = _terms[i];
-            weighted[i] = new Weighted((1 + Math.Log(_counts[term])) * inverseFrequency[term], terms.Slots[term], term);
+            _strongest = new Weighted[kept];
         }
 
-        weighted.Sort(new StrongestFirst());
-        weighted = weighted[..Math.Min(kept, weighted.Length)];
+        // A paper has a hundred terms or so and keeps twenty: each term is compared with the weakest kept so far,
+        // and only the few stronger ones are sorted in.
+        var strongest = _strongest.AsSpan(0, kept);
+        var count = 0;
+        foreach (var term in Terms)
+        {
+            var candidate = new Weighted(TermFrequencyWeight(_counts[term]) * inverseFrequency[term], terms.Slots[term], term);
+            if (count == kept && !IsStronger(candidate, strongest[count - 1]))
+            {
+                continue;
+            }
+
+            var at = Math.Min(count, kept - 1);
+            while (at > 0 && IsStronger(candidate, strongest[at - 1]))
+            {
+                strongest[at] = strongest[at - 1];
+                at--;
+            }
+
+            strongest[at] = candidate;
+            count = Math.Min(count + 1, kept);
+        }
+
+        strongest = strongest[..count];
         var length = 0.0;
-        foreach (var w in weighted)
+        foreach (var w in strongest)
         {
             length += w.Weight * w.Weight;
         }
 
         length = Math.Sqrt(length);
-        var vector = new WeightedTerm[length == 0 ? 0 : weighted.Length];
+        var vector = new WeightedTerm[length == 0 ? 0 : strongest.Length];
         for (var i = 0; i < vector.Length; i++)
         {
-            vector[i] = new WeightedTerm(weighted[i].Term, (float)(weighted[i].Weight / length));
+            vector[i] = new WeightedTerm(strongest[i].Term, (float)(strongest[i].Weight / length));
         }
 
         return vector;
     }
+
+    /// <summary>1 + log(count), from a table for the whole counts of nearly every term (the same doubles).</summary>
+    private static double TermFrequencyWeight(float count) =>
+        count < LogTable.Length && count == (int)count ? LogTable[(int)count] : 1 + Math.Log(count);
+
+    /// <summary>Heavier first; equal weights in slot order, so that every run keeps the same terms.</summary>
+    private static bool IsStronger(Weighted a, Weighted b) => a.Weight > b.Weight || (a.Weight == b.Weight && a.Slot < b.Slot);
 
     private void Add(ReadOnlySpan<Token> tokens, float weight)
     {
@@ -84,11 +113,4 @@ internal sealed class TermCounter(TermNumbers terms)
     }
 
     private readonly record struct Weighted(double Weight, int Slot, int Term);
-
-    /// <summary>Heaviest first; equal weights in slot order, so that every run keeps the same terms.</summary>
-    private readonly struct StrongestFirst : IComparer<Weighted>
-    {
-        public int Compare(Weighted a, Weighted b) =>
-            a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Slot.CompareTo(b.Slot);
-    }
 }

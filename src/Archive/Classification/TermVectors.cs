@@ -27,18 +27,28 @@ public sealed class TermVectors
         var papers = words.Texts;
         var terms = TermNumbers.Of(words.Words, papers.Length);
 
-        // Counting a paper's terms again costs less than keeping every paper's counts between the two passes.
+        // Counting a paper's terms again costs less than keeping every paper's counts between the two passes. Each
+        // thread counts document frequencies on its own (an interlocked add per term and paper cost more), summed at the end.
         var documentFrequency = new int[terms.Count];
-        Parallel.For(0, papers.Length, () => new TermCounter(terms), (i, _, counter) =>
+        Parallel.For(0, papers.Length, () => (Counter: new TermCounter(terms), Frequency: new int[terms.Count]), (i, _, local) =>
         {
-            counter.Count(papers[i]);
-            foreach (var term in counter.Terms)
+            local.Counter.Count(papers[i]);
+            foreach (var term in local.Counter.Terms)
             {
-                Interlocked.Increment(ref documentFrequency[term]);
+                local.Frequency[term]++;
             }
 
-            return counter;
-        }, _ => { });
+            return local;
+        }, local =>
+        {
+            lock (documentFrequency)
+            {
+                for (var t = 0; t < documentFrequency.Length; t++)
+                {
+                    documentFrequency[t] += local.Frequency[t];
+                }
+            }
+        });
 
         var inverseFrequency = new double[terms.Count];
         for (var t = 0; t < inverseFrequency.Length; t++)

@@ -15,10 +15,13 @@ namespace PaperArchive.Classification;
 /// </remarks>
 internal ref struct WordReader(ReadOnlySpan<char> text, char[] buffer)
 {
+    // Per ASCII character: its lower case when it belongs to a word, else '\0'.
+    private static readonly char[] WordChar = Enumerable.Range(0, 128)
+        .Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0').ToArray();
+
     private readonly ReadOnlySpan<char> _text = text;
     private char[] _word = buffer;
     private int _position;
-    private int _length;
     private bool _anyWord;
     private bool _gapIsSoft;
 
@@ -27,73 +30,81 @@ internal ref struct WordReader(ReadOnlySpan<char> text, char[] buffer)
 
     public bool Next(out ReadOnlySpan<char> word, out bool joined)
     {
-        while (_position < _text.Length)
+        // Locals rather than fields in the loop: this runs once per character of every paper.
+        var text = _text;
+        var letters = _word;
+        var length = 0;
+        var position = _position;
+        while (position < text.Length)
         {
-            var c = _text[_position++];
+            var c = text[position++];
+            bool soft;
             if (c < 128)
             {
-                if (char.IsAsciiLetterOrDigit(c))
+                var lower = WordChar[c];
+                if (lower != '\0')
                 {
-                    Append(char.ToLowerInvariant(c));
-                }
-                else if (EndWord(c is ' ' or '\t' or '\r' or '\n' or '-', out word, out joined))
-                {
-                    return true;
+                    if (length == letters.Length)
+                    {
+                        Array.Resize(ref letters, letters.Length * 2);
+                    }
+
+                    letters[length++] = lower;
+                    continue;
                 }
 
-                continue;
+                soft = c is ' ' or '\t' or '\r' or '\n' or '-';
             }
-
-            // Folding gives letters (one, several as for "ß", or none for a combining mark, which belongs to the
-            // word it decorates) or a single character that is no letter: a separator.
-            var folded = LatinFolding.Fold(c);
-            if (folded.Length == 1 && !char.IsAsciiLetterOrDigit(folded[0]))
+            else
             {
-                if (EndWord(IsSoftSeparator(c), out word, out joined))
+                // Folding gives letters (one, several as for "ß", or none for a combining mark, which belongs to
+                // the word it decorates) or a single character that is no letter: a separator.
+                var folded = LatinFolding.Fold(c);
+                if (folded.Length != 1 || char.IsAsciiLetterOrDigit(folded[0]))
                 {
-                    return true;
+                    if (length + folded.Length > letters.Length)
+                    {
+                        Array.Resize(ref letters, letters.Length * 2 + folded.Length);
+                    }
+
+                    folded.CopyTo(letters.AsSpan(length));
+                    length += folded.Length;
+                    continue;
                 }
 
-                continue;
+                soft = IsSoftSeparator(c);
             }
 
-            foreach (var f in folded)
+            if (length > 0)
             {
-                Append(f);
+                return Hand(letters, length, position, soft, out word, out joined);
             }
+
+            // A gap of several separators is soft only when all of them are.
+            _gapIsSoft &= soft;
         }
 
-        return EndWord(false, out word, out joined);
+        _position = position;
+        if (length > 0)
+        {
+            return Hand(letters, length, position, false, out word, out joined);
+        }
+
+        word = default;
+        joined = false;
+        return false;
     }
 
-    /// <summary>Hands out the word read so far, if any, and remembers whether the gap after it is soft; a gap of
-    /// several separators is soft only when all of them are.</summary>
-    private bool EndWord(bool soft, out ReadOnlySpan<char> word, out bool joined)
+    /// <summary>Hands out the word read, and remembers whether the gap after it is soft.</summary>
+    private bool Hand(char[] letters, int length, int position, bool softGapAfter, out ReadOnlySpan<char> word, out bool joined)
     {
-        if (_length == 0)
-        {
-            _gapIsSoft &= soft;
-            word = default;
-            joined = false;
-            return false;
-        }
-
-        word = _word.AsSpan(0, _length);
+        _word = letters;
+        _position = position;
+        word = letters.AsSpan(0, length);
         joined = _anyWord && _gapIsSoft;
         _anyWord = true;
-        _gapIsSoft = soft;
-        _length = 0;
+        _gapIsSoft = softGapAfter;
         return true;
-    }
-
-    private void Append(char c)
-    {
-        if (_length == _word.Length)
-        {
-            Array.Resize(ref _word, Math.Max(16, _word.Length * 2));
-        }
-
-        _word[_length++] = c;
     }
 
     private static bool IsSoftSeparator(char c) =>
