@@ -28,20 +28,14 @@ public static class ThemeClassifier
         var matched = new Paper[catalog.Papers.Count];
         for (var i = 0; i < matched.Length; i++)
         {
-            var slugs = new string[themes[i].Length];
-            for (var k = 0; k < slugs.Length; k++)
-            {
-                slugs[k] = definitions[themes[i][k]].Slug;
-            }
-
-            matched[i] = catalog.Papers[i] with { Themes = slugs };
+            matched[i] = catalog.Papers[i] with { Themes = Array.ConvertAll(themes[i], t => definitions[t].Slug) };
         }
 
         var papers = OverrideApplier.Apply(matched, definitions, overrides, diagnostics)
             .Select(p => p.Themes.Count == 0 ? p with { Themes = [ResearchTheme.OtherSlug] } : p)
             .ToList();
         var classified = catalog.WithPapers(papers);
-        PaperWords.Remember(classified, words);
+        PaperWords.Remember(classified, words); // related papers are found next, from the same texts
         return (classified, Group(papers, definitions));
     }
 
