@@ -20,14 +20,14 @@ public static class RelatedPaperFinder
     public static RelatedPapers Find(PaperCatalog catalog)
     {
         var papers = catalog.Papers;
-        var vectors = TermVectors.Build(papers, TermsPerPaper);
+        var vectors = TermVectors.Build(PaperWords.Take(catalog), TermsPerPaper);
         var postings = Postings(papers, vectors);
         var found = new IReadOnlyList<Paper>?[papers.Count];
         Parallel.For(0, papers.Count, () => new Scores(papers.Count), (i, _, scores) =>
         {
             if (!papers[i].Hidden)
             {
-                found[i] = scores.Nearest(i, vectors.Vectors[i], postings).Select(j => papers[j]).ToList();
+                found[i] = scores.Nearest(i, vectors.Vectors[i], postings, papers);
             }
 
             return scores;
@@ -64,7 +64,7 @@ public static class RelatedPaperFinder
         var lists = new WeightedPaper[vectors.TermCount][];
         for (var t = 0; t < lists.Length; t++)
         {
-            lists[t] = new WeightedPaper[sizes[t]];
+            lists[t] = sizes[t] == 0 ? [] : new WeightedPaper[sizes[t]];
             sizes[t] = 0;
         }
 
@@ -83,7 +83,7 @@ public static class RelatedPaperFinder
         {
             if (lists[t].Length > 1)
             {
-                Array.Sort(lists[t], static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper));
+                lists[t].AsSpan().Sort(new HeaviestFirst());
                 if (lists[t].Length > PostingLimit)
                 {
                     lists[t] = lists[t][..PostingLimit];
@@ -95,61 +95,86 @@ public static class RelatedPaperFinder
 
     private readonly record struct WeightedPaper(int Paper, float Weight);
 
-    /// <summary>One thread's score accumulator, reused from paper to paper so that scoring allocates little.</summary>
+    /// <summary>Heaviest first; equal weights in paper (slug) order.</summary>
+    private readonly struct HeaviestFirst : IComparer<WeightedPaper>
+    {
+        public int Compare(WeightedPaper a, WeightedPaper b) =>
+            a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Paper.CompareTo(b.Paper);
+    }
+
+    /// <summary>One thread's score accumulator, reused from paper to paper so that scoring allocates only its result.</summary>
     private sealed class Scores(int paperCount)
     {
         private readonly double[] _score = new double[paperCount];
         private readonly List<int> _touched = [];
+        private readonly int[] _best = new int[Count];
+        private readonly double[] _bestScore = new double[Count];
 
-        public IReadOnlyList<int> Nearest(int paper, WeightedTerm[] vector, WeightedPaper[][] postings)
+        public Paper[] Nearest(int paper, WeightedTerm[] vector, WeightedPaper[][] postings, IReadOnlyList<Paper> papers)
         {
             foreach (var term in vector)
             {
+                var weight = (double)term.Weight;
                 foreach (var other in postings[term.Term])
                 {
-                    if (other.Paper == paper)
+                    // Every weight is positive: a score of 0 is a paper not seen yet, or the paper itself, kept at 0.
+                    ref var score = ref _score[other.Paper];
+                    if (score == 0)
                     {
-                        continue;
-                    }
+                        if (other.Paper == paper)
+                        {
+                            continue;
+                        }
 
-                    if (_score[other.Paper] == 0)
-                    {
                         _touched.Add(other.Paper);
                     }
 
-                    _score[other.Paper] += (double)term.Weight * other.Weight;
+                    score += weight * other.Weight;
                 }
             }
 
-            var best = new List<(int Paper, double Score)>(Count + 1);
+            var kept = 0;
             foreach (var candidate in _touched)
             {
                 var score = _score[candidate];
                 _score[candidate] = 0;
-                if (score < MinimumSimilarity)
+                if (score >= MinimumSimilarity)
                 {
-                    continue;
-                }
-
-                // Papers are in slug order, so on equal scores the smaller index (slug) goes first.
-                var at = best.Count;
-                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && candidate < best[at - 1].Paper)))
-                {
-                    at--;
-                }
-
-                if (at < Count)
-                {
-                    best.Insert(at, (candidate, score));
-                    if (best.Count > Count)
-                    {
-                        best.RemoveAt(Count);
-                    }
+                    kept = Insert(candidate, score, kept);
                 }
             }
 
             _touched.Clear();
-            return best.Select(b => b.Paper).ToList();
+            var nearest = new Paper[kept];
+            for (var k = 0; k < kept; k++)
+            {
+                nearest[k] = papers[_best[k]];
+            }
+
+            return nearest;
+        }
+
+        /// <summary>Keeps the <see cref="Count"/> best so far in order; returns how many are kept.</summary>
+        private int Insert(int candidate, double score, int kept)
+        {
+            // Papers are in slug order, so on equal scores the smaller index (slug) goes first.
+            var at = kept;
+            while (at > 0 && (score > _bestScore[at - 1] || (score == _bestScore[at - 1] && candidate < _best[at - 1])))
+            {
+                at--;
+            }
+
+            if (at == Count)
+            {
+                return kept;
+            }
+
+            var moved = Math.Min(kept, Count - 1) - at;
+            Array.Copy(_best, at, _best, at + 1, moved);
+            Array.Copy(_bestScore, at, _bestScore, at + 1, moved);
+            _best[at] = candidate;
+            _bestScore[at] = score;
+            return Math.Min(kept + 1, Count);
         }
     }
 }

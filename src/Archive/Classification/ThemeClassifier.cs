@@ -23,18 +23,20 @@ public static class ThemeClassifier
         DiagnosticBag diagnostics)
     {
         var matcher = ThemeMatcher.Compile(definitions, diagnostics);
+        var words = PaperWords.Read(catalog.Papers);
+        var themes = matcher.Match(words);
         var matched = new Paper[catalog.Papers.Count];
-        Parallel.For(0, matched.Length, i =>
+        for (var i = 0; i < matched.Length; i++)
         {
-            var paper = catalog.Papers[i];
-            var themes = matcher.Match(paper.Title, paper.Abstract).Select(t => definitions[t].Slug).ToList();
-            matched[i] = paper with { Themes = themes };
-        });
+            matched[i] = catalog.Papers[i] with { Themes = Array.ConvertAll(themes[i], t => definitions[t].Slug) };
+        }
 
         var papers = OverrideApplier.Apply(matched, definitions, overrides, diagnostics)
             .Select(p => p.Themes.Count == 0 ? p with { Themes = [ResearchTheme.OtherSlug] } : p)
             .ToList();
-        return (catalog.WithPapers(papers), Group(papers, definitions));
+        var classified = catalog.WithPapers(papers);
+        PaperWords.Remember(classified, words); // related papers are found next, from the same texts
+        return (classified, Group(papers, definitions));
     }
 
     /// <summary>One <see cref="ResearchTheme"/> per definition in site.yml order (even when empty), then "Other" when

@@ -1,12 +1,11 @@
-using System.Collections.Concurrent;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Classification;
 
 /// <summary>
-/// The curator's theme rules compiled once into an index from first word to rules, so that a paper is tokenised
-/// once and each of its words costs a dictionary look-up or two, however many themes and rules there are.
+/// The curator's theme rules compiled once into an index from first word to rules, looked up once per distinct
+/// word of the archive, so that each word of a paper costs an array look-up however many themes and rules there are.
 /// </summary>
 public sealed class ThemeMatcher
 {
@@ -15,21 +14,12 @@ public sealed class ThemeMatcher
     private readonly int[] _prefixLengths;
     private readonly int[] _minAbstractMatches;
 
-    // Which rules a word can start, remembered per distinct word: papers share most of their words, so almost
-    // every word costs one look-up however many prefix rules there are.
-    private readonly ConcurrentDictionary<string, MatchRule[]> _startingWith = new(StringComparer.Ordinal);
-    private readonly Func<string, MatchRule[]> _rulesStartingWith;
-
-    private readonly FirstWordFilter _filter;
-
     private ThemeMatcher(IReadOnlyList<MatchRule> rules, int[] minAbstractMatches)
     {
         _minAbstractMatches = minAbstractMatches;
-        _rulesStartingWith = RulesStartingWith;
         _byWord = Group(rules.Where(r => !r.Words[0].IsPrefix));
         _byPrefix = Group(rules.Where(r => r.Words[0].IsPrefix)).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = rules.Where(r => r.Words[0].IsPrefix).Select(r => r.Words[0].Text.Length).Distinct().Order().ToArray();
-        _filter = new FirstWordFilter(rules.Select(r => r.Words[0]));
     }
 
     public int ThemeCount => _minAbstractMatches.Length;
@@ -64,32 +54,48 @@ public sealed class ThemeMatcher
         return new ThemeMatcher(rules, definitions.Select(d => d.MinAbstractMatches).ToArray());
     }
 
-    /// <summary>The indexes (in site.yml order) of the themes the paper belongs to: a rule matched its title, or the
-    /// theme's rules matched its abstract at <see cref="ThemeDefinition.MinAbstractMatches"/> places or more.</summary>
-    public IReadOnlyList<int> Match(string title, string abstractText)
+    /// <summary>Per paper read, the indexes (in site.yml order) of the themes it belongs to: a rule matched its title,
+    /// or the theme's rules matched its abstract at <see cref="ThemeDefinition.MinAbstractMatches"/> places or more.</summary>
+    internal int[][] Match(PaperWords words)
     {
-        var inTitle = new bool[ThemeCount];
-        var abstractMatches = new int[ThemeCount];
-        var lastPosition = new int[ThemeCount];
-        Array.Fill(lastPosition, -1);
+        // Which rules a word can start, found once per distinct word: papers share most of their words, so each
+        // word of a paper then costs an array look-up however many rules there are.
+        var starting = new MatchRule[words.Words.Count][];
+        Parallel.For(0, starting.Length, w => starting[w] = RulesStartingWith(words.Words[w]));
 
-        var found = new List<MatchRule>();
-        var titleTokens = WordTokenizer.Tokenize(title);
-        for (var i = 0; i < titleTokens.Count; i++)
+        var themes = new int[words.Texts.Length][];
+        Parallel.For(0, themes.Length, i => themes[i] = Match(words.Texts[i], starting, words.Words));
+        return themes;
+    }
+
+    private int[] Match(PaperText text, MatchRule[][] starting, IReadOnlyList<string> words)
+    {
+        // A few dozen themes at most in practice: kept on the stack, so that matching a paper allocates only its result.
+        var small = ThemeCount <= 256;
+        Span<bool> inTitle = small ? stackalloc bool[ThemeCount] : new bool[ThemeCount];
+        Span<int> abstractMatches = small ? stackalloc int[ThemeCount] : new int[ThemeCount];
+        Span<int> lastPosition = small ? stackalloc int[ThemeCount] : new int[ThemeCount];
+        lastPosition.Fill(-1);
+
+        var title = text.Title;
+        for (var i = 0; i < title.Length; i++)
         {
-            foreach (var rule in RulesAt(titleTokens, i, found))
+            foreach (var rule in starting[title[i].Word])
             {
-                inTitle[rule.Theme] = true;
+                if (MatchesRest(rule, title, i, words))
+                {
+                    inTitle[rule.Theme] = true;
+                }
             }
         }
 
-        var abstractTokens = WordTokenizer.Tokenize(abstractText);
-        for (var i = 0; i < abstractTokens.Count; i++)
+        var abstractTokens = text.Abstract;
+        for (var i = 0; i < abstractTokens.Length; i++)
         {
-            foreach (var rule in RulesAt(abstractTokens, i, found))
+            foreach (var rule in starting[abstractTokens[i].Word])
             {
                 // Two rules matching at the same place ("reward model*" and "reward modelling") count once.
-                if (lastPosition[rule.Theme] != i)
+                if (lastPosition[rule.Theme] != i && MatchesRest(rule, abstractTokens, i, words))
                 {
                     lastPosition[rule.Theme] = i;
                     abstractMatches[rule.Theme]++;
@@ -97,35 +103,23 @@ public sealed class ThemeMatcher
             }
         }
 
-        var themes = new List<int>();
+        var count = 0;
         for (var theme = 0; theme < ThemeCount; theme++)
         {
-            if (inTitle[theme] || abstractMatches[theme] >= _minAbstractMatches[theme])
+            inTitle[theme] |= abstractMatches[theme] >= _minAbstractMatches[theme];
+            count += inTitle[theme] ? 1 : 0;
+        }
+
+        var themes = new int[count];
+        for (int theme = 0, k = 0; theme < ThemeCount; theme++)
+        {
+            if (inTitle[theme])
             {
-                themes.Add(theme);
+                themes[k++] = theme;
             }
         }
 
         return themes;
-    }
-
-    /// <summary>The rules that match at <paramref name="index"/>, collected into <paramref name="found"/> (reused, so that
-    /// matching a paper allocates nothing per word).</summary>
-    private List<MatchRule> RulesAt(List<Token> tokens, int index, List<MatchRule> found)
-    {
-        found.Clear();
-        if (!_filter.MayStartRule(tokens[index].Word))
-        {
-            return found;
-        }
-
-        var candidates = _startingWith.GetOrAdd(tokens[index].Word, _rulesStartingWith);
-        if (candidates.Length > 0)
-        {
-            AddMatching(candidates, tokens, index, found);
-        }
-
-        return found;
     }
 
     private MatchRule[] RulesStartingWith(string word)
@@ -152,21 +146,10 @@ public sealed class ThemeMatcher
         return rules.Count == 0 ? [] : rules.OrderBy(r => r.Theme).ToArray();
     }
 
-    private static void AddMatching(MatchRule[] rules, List<Token> tokens, int index, List<MatchRule> found)
-    {
-        foreach (var rule in rules)
-        {
-            if (MatchesRest(rule, tokens, index))
-            {
-                found.Add(rule);
-            }
-        }
-    }
-
     /// <summary>The first word is known to match; the others must follow it, joined only by white space or hyphens.</summary>
-    private static bool MatchesRest(MatchRule rule, List<Token> tokens, int index)
+    private static bool MatchesRest(MatchRule rule, ReadOnlySpan<Token> tokens, int index, IReadOnlyList<string> words)
     {
-        if (index + rule.Words.Count > tokens.Count)
+        if (index + rule.Words.Count > tokens.Length)
         {
             return false;
         }
@@ -174,7 +157,7 @@ public sealed class ThemeMatcher
         for (var j = 1; j < rule.Words.Count; j++)
         {
             var token = tokens[index + j];
-            if (!token.Joined || !rule.Words[j].Matches(token.Word))
+            if (!token.Joined || !rule.Words[j].Matches(words[token.Word]))
             {
                 return false;
             }

@@ -1,5 +1,6 @@
 using PaperArchive.Catalog;
 using PaperArchive.Classification;
+using PaperArchive.Diagnostics;
 using static PaperArchive.Tests.Classification.TestPapers;
 
 namespace PaperArchive.Tests.Classification;
@@ -90,5 +91,18 @@ public sealed class RelatedPaperFinderTests
         var related = RelatedSlugs(CatalogOf(papers), "rlhf-survey");
 
         Assert.DoesNotContain("reward-overoptimization", related);
+    }
+
+    [Fact]
+    public void A_classified_catalog_gets_the_same_related_papers_as_one_read_afresh()
+    {
+        var catalog = CatalogOf(Corpus);
+        var (classified, _) = ThemeClassifier.Classify(catalog, [Theme("rlhf", "reward model*")], new DiagnosticBag());
+
+        var fromClassifier = RelatedPaperFinder.Find(classified);
+        var afresh = RelatedPaperFinder.Find(catalog);
+
+        Assert.All(catalog.Papers, p => Assert.Equal(
+            afresh.For(p).Select(r => r.Slug), fromClassifier.For(classified.FindBySlug(p.Slug)!).Select(r => r.Slug)));
     }
 }
