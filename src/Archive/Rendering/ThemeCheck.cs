@@ -4,8 +4,8 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// Renders a sample of pages before the build writes anything: the first page of every kind, and one paper
-/// page of every shape (with or without a note, arXiv id, dates, authors, related papers, themes). Strict
+/// Renders a sample of pages before the build writes anything: the first page of every kind, and paper pages with
+/// and without each optional part (a note, an arXiv id, dates, authors, related papers, themes). Strict
 /// bindings make most template mistakes fail on any page, so the sample finds them while output is untouched.
 /// </summary>
 public static class ThemeCheck
@@ -43,11 +43,7 @@ public static class ThemeCheck
 
     private static IEnumerable<SitePage> Sample(SiteModel site)
     {
-        var shapes = site.Papers
-            .GroupBy(p => (p.Note is null, p.ArxivId is null, p.Published is null, p.Authors is null, p.Organization is null,
-                site.Content.Related.For(p).Count == 0, site.SummaryOf(p).Themes.Count == 0, p.Sources.Count > 1))
-            .Select(g => g.First().Slug)
-            .ToHashSet(StringComparer.Ordinal);
+        var shapes = PaperShapes(site);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in SitePages.Enumerate(site))
         {
@@ -56,5 +52,36 @@ public static class ThemeCheck
                 yield return page;
             }
         }
+    }
+
+    /// <summary>For each way a paper page can differ (a note or not, an arXiv id or not, ...), a paper of either kind:
+    /// at most 16 pages however big the archive. A mistake that shows only in one combination of these is still
+    /// reported, by the full render, before anything is written.</summary>
+    private static HashSet<string> PaperShapes(SiteModel site)
+    {
+        Func<Catalog.Paper, bool>[] traits =
+        [
+            p => p.Note is null,
+            p => p.ArxivId is null,
+            p => p.Published is null,
+            p => p.Authors is null,
+            p => p.Organization is null,
+            p => site.Content.Related.For(p).Count == 0,
+            p => site.SummaryOf(p).Themes.Count == 0,
+            p => p.Sources.Count > 1,
+        ];
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var trait in traits)
+        {
+            foreach (var value in new[] { false, true })
+            {
+                if (site.Papers.FirstOrDefault(p => trait(p) == value) is { } paper)
+                {
+                    slugs.Add(paper.Slug);
+                }
+            }
+        }
+
+        return slugs;
     }
 }
