@@ -79,7 +79,7 @@
     if (!files.has(path)) {
       files.set(path, fetch(base + path + (hash ? "?v=" + hash : "")).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
-        return r.json();
+        return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
       }).catch(function (e) { files.delete(path); throw e; }));
     }
     return files.get(path);
@@ -108,11 +108,17 @@
     });
   }
   function segOf(doc) { for (var s = segs.length - 1; s > 0; s--) if (doc >= segs[s].o) return s; return 0; }
-  function paper(id) { return get("m/" + Math.floor(id / manifest.k) + ".json", segs[segOf(id)].h).then(function (c) { return c[id % manifest.k]; }); }
+  // Chunk c of manifest.k papers is m/<c / 1024>/<c>.json (SearchIndexLayout.Chunk).
+  function paper(id) {
+    var c = Math.floor(id / manifest.k);
+    return get("m/" + Math.floor(c / 1024) + "/" + c + ".json", segs[segOf(id)].h).then(function (rows) { return rows[id % manifest.k]; });
+  }
 
-  // Posting lists of one segment of n papers: see PostingCodec.cs. Returns Map(doc -> code), ids of the segment.
+  // Posting lists of one segment of n papers: a string inline in a shard (PostingCodec.cs) or the bytes of a long list
+  // (BinaryPostings.cs). Returns Map(doc -> code), ids of the segment.
   function decode(s, n) {
     var out = new Map(), i = 0, doc = -1, v, c, sh;
+    if (typeof s !== "string") return decodeBytes(s, n);
     function varint() { v = 0; sh = 1; do { c = VAL[s.charCodeAt(i++)]; v += (c & 31) * sh; sh *= 32; } while (c & 32); return v; }
     if (s[0] === "!") {
       var end = s.indexOf("!", 1), titles = new Set();
@@ -120,6 +126,19 @@
       for (var j = 1; j < end; j++) {
         c = VAL[s.charCodeAt(j)];
         for (var b = 0; b < 6; b++) if (c & (1 << b) && (doc = (j - 1) * 6 + b) < n) out.set(doc, titles.has(doc) ? 5 : 1);
+      }
+    } else while (i < s.length) { varint(); doc += Math.floor(v / 8) + 1; out.set(doc, v % 8); }
+    return out;
+  }
+  function decodeBytes(s, n) {
+    var out = new Map(), i = 1, doc = -1, v, c, sh;
+    function varint() { v = 0; sh = 1; do { c = s[i++]; v += (c & 127) * sh; sh *= 128; } while (c & 128); return v; }
+    if (s[0] === 1) {
+      var end = 1 + ((n + 7) >> 3), titles = new Set();
+      for (i = end; i < s.length;) { doc += varint() + 1; titles.add(doc); }
+      for (var j = 1; j < end; j++) {
+        if (!(c = s[j])) continue;
+        for (var b = 0; b < 8; b++) if (c & (1 << b) && (doc = (j - 1) * 8 + b) < n) out.set(doc, titles.has(doc) ? 5 : 1);
       }
     } else while (i < s.length) { varint(); doc += Math.floor(v / 8) + 1; out.set(doc, v % 8); }
     return out;
@@ -132,7 +151,7 @@
     var idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
     return Promise.all(entries.map(function (x) {
       var e = x[1], sg = segs[x[0]];
-      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + e[2] + ".json", sg.h) : Promise.resolve(e[2])).then(function (s) {
+      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + e[2] + ".bin", sg.h) : Promise.resolve(e[2])).then(function (s) {
         return [sg, decode(s, sg.n)];
       });
     })).then(function (lists) {
