@@ -53,13 +53,17 @@ public static class SearchIndexLayout
 
     public static string PairShard(int segment, int index) => $"s{segment}/p/{index}.json";
 
-    public static string LargePostings(int segment, int index) => $"s{segment}/x/{index}.bin";
+    /// <summary>A long posting list (<see cref="BinaryPostings"/>); a large segment has tens of thousands, so they sit
+    /// in folders of <see cref="FilesPerFolder"/> too.</summary>
+    public static string LargePostings(int segment, int index) => $"s{segment}/x/{index / FilesPerFolder}/{index}.bin";
 
     /// <summary>The first pair bucket of every phrase shard of a segment; fetched only for quoted phrases.</summary>
     public static string PairTable(int segment) => $"s{segment}/pairs.json";
 
-    /// <summary>Chunks sit in folders of <see cref="ChunksPerFolder"/>: a disk creates files faster in small folders.</summary>
-    public static string Chunk(int index) => $"m/{index / ChunksPerFolder}/{index}.json";
+    /// <summary>Chunks sit in folders of <see cref="FilesPerFolder"/>.</summary>
+    public static string Chunk(int index) => $"m/{index / FilesPerFolder}/{index}.json";
 
-    public const int ChunksPerFolder = 1024;
+    /// <summary>The most files of one kind in a folder: a disk creates files faster in small folders. The client
+    /// (search.js) knows this number.</summary>
+    public const int FilesPerFolder = 1024;
 }

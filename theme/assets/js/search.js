@@ -70,7 +70,8 @@
   // ---- Index files ----
   var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = new Int8Array(128);
   for (var a = 0; a < 64; a++) VAL[ALPHA.charCodeAt(a)] = a;
-  var PER_PAGE = 10, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
+  // Chunks and long lists sit in folders of FOLDER files (SearchIndexLayout.FilesPerFolder).
+  var PER_PAGE = 10, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30, FOLDER = 1024;
   var base = page.getAttribute("data-index") || "index/", root = d.body.getAttribute("data-root") || "";
   var files = new Map(), manifest = null, groupOf = null, N = 0, segs = [];
 
@@ -108,10 +109,10 @@
     });
   }
   function segOf(doc) { for (var s = segs.length - 1; s > 0; s--) if (doc >= segs[s].o) return s; return 0; }
-  // Chunk c of manifest.k papers is m/<c / 1024>/<c>.json (SearchIndexLayout.Chunk).
+  // Chunk c of manifest.k papers is m/<c / FOLDER>/<c>.json (SearchIndexLayout.Chunk).
   function paper(id) {
     var c = Math.floor(id / manifest.k);
-    return get("m/" + Math.floor(c / 1024) + "/" + c + ".json", segs[segOf(id)].h).then(function (rows) { return rows[id % manifest.k]; });
+    return get("m/" + Math.floor(c / FOLDER) + "/" + c + ".json", segs[segOf(id)].h).then(function (rows) { return rows[id % manifest.k]; });
   }
 
   // Posting lists of one segment of n papers: a string inline in a shard (PostingCodec.cs) or the bytes of a long list
@@ -151,7 +152,7 @@
     var idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
     return Promise.all(entries.map(function (x) {
       var e = x[1], sg = segs[x[0]];
-      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + e[2] + ".bin", sg.h) : Promise.resolve(e[2])).then(function (s) {
+      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + Math.floor(e[2] / FOLDER) + "/" + e[2] + ".bin", sg.h) : Promise.resolve(e[2])).then(function (s) {
         return [sg, decode(s, sg.n)];
       });
     })).then(function (lists) {

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace PaperArchive.Bench.Browser;
+
+/// <summary>One query's time from the keystroke (the input event) to its results in the page: <see cref="Dom"/> when
+/// the results are in the document, <see cref="Frame"/> when the next frame is drawn; bytes and requests are the
+/// resources fetched meanwhile (response bodies as sent, 0 from the cache).</summary>
+public sealed record QueryTiming(double Dom, double Frame, long Bytes, int Requests, int Results, IReadOnlyList<string> Timeline);
+
+/// <summary>Drives headless Chromium on the served site as a visitor does, measuring in the page itself
+/// (<c>performance.now()</c>, resource timing) so Playwright's own round trips are not counted.</summary>
+public sealed class SearchProbe(IBrowser browser, string baseUrl)
+{
+    // Resolves once search.js clears aria-busy on the results after the next input event: it sets it at the start of a
+    // search and clears it when the results (or "No papers match") are on the page.
+    private const string ArmTyped = """
+        () => {
+          performance.setResourceTimingBufferSize(100000);
+          const box = document.getElementById('search-q'), list = document.getElementById('search-results');
+          window.__probe = new Promise(resolve => {
+            let t0 = -1;
+            box.addEventListener('input', e => { t0 = e.timeStamp; }, { capture: true, once: true });
+            const observer = new MutationObserver(() => {
+              if (t0 < 0 || list.getAttribute('aria-busy') !== 'false') return;
+              observer.disconnect();
+              const dom = performance.now();
+              requestAnimationFrame(() => setTimeout(() => {
+                const fetched = performance.getEntriesByType('resource').filter(r => r.startTime >= t0);
+                resolve({ dom: dom - t0, frame: performance.now() - t0, bytes: fetched.reduce((a, r) => a + r.encodedBodySize * (r.transferSize > 0 ? 1 : 0), 0),
+                  requests: fetched.filter(r => r.transferSize > 0).length, results: list.children.length,
+                  timeline: fetched.map(r => `${(r.startTime - t0).toFixed(1)}-${(r.responseEnd - t0).toFixed(1)} ms ${r.name.replace(/^.*?\/search\//, '')}`) });
+              }, 0));
+            });
+            observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+          });
+        }
+        """;
+
+    // Installed before the page's scripts: the same moment for a page opened at search/?q=..., from navigation start.
+    private const string ArmLink = """
+        window.__probe = new Promise(resolve => {
+          const observer = new MutationObserver(() => {
+            const list = document.getElementById('search-results');
+            if (!list || list.getAttribute('aria-busy') !== 'false') return;
+            observer.disconnect();
+            const dom = performance.now();
+            requestAnimationFrame(() => setTimeout(() => {
+              const fetched = performance.getEntriesByType('resource'), nav = performance.getEntriesByType('navigation')[0];
+              resolve({ dom, frame: performance.now(), bytes: nav.encodedBodySize + fetched.reduce((a, r) => a + r.encodedBodySize, 0),
+                requests: fetched.length + 1, results: list.children.length,
+                timeline: fetched.map(r => `${r.startTime.toFixed(1)}-${r.responseEnd.toFixed(1)} ms ${r.name.replace(/^.*?\/(search|assets)\//, '$1/')}`) });
+            }, 0));
+          });
+          observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
+        """;
+
+    /// <summary>A fresh context (empty cache) opens the search page, then <paramref name="cold"/> is typed in one input
+    /// event; then, in the same page, <paramref name="warm"/>: a later query, with the script, the manifest and whatever
+    /// the first query fetched already there.</summary>
+    public async Task<(QueryTiming Cold, QueryTiming Warm)> TypedAsync(string cold, string warm)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "search/");
+        await SettledAsync(page);
+        var first = await TypeAsync(page, cold);
+        await page.Locator("#search-q").FillAsync(string.Empty);
+        await SettledAsync(page);
+        var second = await TypeAsync(page, warm);
+        return (first, second);
+    }
+
+    /// <summary>A fresh context opens <c>search/?q=...</c> (a shared link, or the header box of another page): from
+    /// navigation start to the results.</summary>
+    public async Task<QueryTiming> LinkAsync(string query)
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync(ArmLink);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "search/?q=" + Uri.EscapeDataString(query));
+        return await ResultAsync(page);
+    }
+
+    private static async Task<QueryTiming> TypeAsync(IPage page, string query)
+    {
+        await page.EvaluateAsync(ArmTyped);
+        await page.Locator("#search-q").FocusAsync();
+        await page.Keyboard.InsertTextAsync(query);
+        return await ResultAsync(page);
+    }
+
+    private static async Task<QueryTiming> ResultAsync(IPage page)
+    {
+        var result = await page.EvaluateAsync<JsonElement>("() => window.__probe");
+        return new QueryTiming(
+            result.GetProperty("dom").GetDouble(),
+            result.GetProperty("frame").GetDouble(),
+            (long)result.GetProperty("bytes").GetDouble(),
+            result.GetProperty("requests").GetInt32(),
+            result.GetProperty("results").GetInt32(),
+            [.. result.GetProperty("timeline").EnumerateArray().Select(e => e.GetString()!)]);
+    }
+
+    private static Task SettledAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
+}
