@@ -311,17 +311,23 @@
       if (my === seq) list.setAttribute("aria-busy", "false");
     });
   }
-  // Appends the next page of results; a new search replaces the old results only once the new ones are fetched.
+  // Appends the next page of results, each as soon as it and those above it are fetched (their chunks arrive in any
+  // order); a new search replaces the old results only once its first result is there.
   function showMore(my, replace) {
     var ids = matches.filter(function (doc) { return passes(doc); }), page = ids.slice(shown, shown + PER_PAGE);
+    var rows = [], next = 0, marks = marker(parse(state.q));
     shown += page.length;
     more.hidden = true;
-    return Promise.all(page.map(paper)).then(function (rows) {
+    function flush() {
       if (my !== seq) return;
-      var marks = marker(parse(state.q));
-      if (replace) list.textContent = "";
-      rows.forEach(function (row, i) { list.appendChild(result(page[i], row, marks)); });
-      more.hidden = shown >= ids.length;
+      if (replace) { list.textContent = ""; replace = false; }
+      for (; next < page.length && rows[next]; next++) list.appendChild(result(page[next], rows[next], marks));
+    }
+    return Promise.all(page.map(function (doc, i) {
+      return paper(doc).then(function (row) { rows[i] = row; if (i === next) flush(); });
+    })).then(function () {
+      flush();
+      if (my === seq) more.hidden = shown >= ids.length;
     });
   }
 
