@@ -6,8 +6,8 @@ namespace PaperArchive.Bench.Browser;
 /// <summary>
 /// Measures how soon a visitor sees search results: builds the site (or takes one built), serves it on 127.0.0.1,
 /// and drives headless Chromium (Debian's; Playwright never downloads one). Each query is typed in a fresh context
-/// (cold), typed after another query in the same page (warm), typed into the header box of the home page, and opened
-/// as <c>search/?q=</c>. A benchmark, not a
+/// (cold), typed after another query in the same page (warm), typed a key at a time, typed into the header box of the
+/// home page, and opened as <c>search/?q=</c>. A benchmark, not a
 /// test: the figures depend on the machine, so it prints the load average beside them.
 /// </summary>
 public static class BrowserBench
@@ -76,6 +76,7 @@ public static class BrowserBench
         var warm = queries.Select(_ => new List<QueryTiming>()).ToList();
         var link = queries.Select(_ => new List<QueryTiming>()).ToList();
         var header = queries.Select(_ => new List<QueryTiming>()).ToList();
+        var keys = queries.Select(_ => new List<QueryTiming>()).ToList();
 
         // One warm-up visit so the first measured run does not pay for starting the browser's processes.
         await probe.TypedAsync(queries[0], queries[^1]);
@@ -90,10 +91,11 @@ public static class BrowserBench
                 warm[next].Add(second);
                 link[i].Add(await probe.LinkAsync(queries[i]));
                 header[i].Add(await probe.HeaderAsync(queries[i]));
+                keys[i].Add(await probe.KeyByKeyAsync(queries[i]));
             }
         }
 
-        return [.. queries.Select((q, i) => new QueryRuns(q, cold[i], warm[i], link[i], header[i]))];
+        return [.. queries.Select((q, i) => new QueryRuns(q, cold[i], warm[i], link[i], header[i], keys[i]))];
     }
 
     private static bool Build(BenchOptions options, string site, TextWriter error)

@@ -87,6 +87,22 @@ public sealed class SearchProbe(IBrowser browser, string baseUrl)
         return await ResultAsync(page);
     }
 
+    /// <summary>A fresh context opens the search page and the visitor types the query a key every 100 ms, each key
+    /// starting a search as it does: from the last key to its results.</summary>
+    public async Task<QueryTiming> KeyByKeyAsync(string query)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "search/");
+        await SettledAsync(page);
+        var box = page.Locator("#search-q");
+        await box.PressSequentiallyAsync(query[..^1], new() { Delay = 100 });
+        await page.WaitForTimeoutAsync(100);
+        await page.EvaluateAsync(ArmTyped);
+        await box.PressAsync(query[^1..]);
+        return await ResultAsync(page);
+    }
+
     /// <summary>A fresh context opens the home page, the visitor clicks the header box, types the query (a key every
     /// 60 ms) and presses Enter: from the search page's navigation start to the results.</summary>
     public async Task<QueryTiming> HeaderAsync(string query)

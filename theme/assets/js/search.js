@@ -300,11 +300,13 @@
     }).then(function (ids) {
       if (my !== seq) return;
       matches = ids; shown = 0;
+      // The results' chunks are requested first; the filters and the count are drawn while they load.
+      var shownMore = showMore(my, true);
       renderFilters();
       var visible = matches.filter(function (doc) { return passes(doc); }).length;
       status.textContent = !q.words.length ? "Type to search " + N + " papers." :
         visible ? visible + (visible === 1 ? " paper matches." : " papers match.") : "No papers match.";
-      return showMore(my, true);
+      return shownMore;
     }).catch(function () {
       if (my === seq) status.textContent = "The search index could not be loaded.";
     }).then(function () {
