@@ -31,7 +31,7 @@ public sealed class SearchProbe(IBrowser browser, string baseUrl)
                 const fetched = performance.getEntriesByType('resource').filter(r => r.startTime >= t0);
                 resolve({ first: (first < 0 ? dom : first) - t0, dom: dom - t0, frame: performance.now() - t0, bytes: fetched.reduce((a, r) => a + r.encodedBodySize * (r.transferSize > 0 ? 1 : 0), 0),
                   requests: fetched.filter(r => r.transferSize > 0).length, results: list.children.length,
-                  timeline: fetched.map(r => `${(r.startTime - t0).toFixed(1)}-${(r.responseEnd - t0).toFixed(1)} ms ${r.name.replace(/^.*?\/search\//, '')}${r.transferSize ? '' : ' (cache)'}`) });
+                  timeline: [...fetched, ...performance.getEntriesByType('mark').filter(m => m.startTime >= t0)].sort((a, b) => a.startTime - b.startTime).map(r => r.entryType === 'mark' ? `${(r.startTime - t0).toFixed(1)} ms: ${r.name}` : `${(r.startTime - t0).toFixed(1)}-${(r.responseEnd - t0).toFixed(1)} ms ${r.name.replace(/^.*?\/search\//, '')}${r.transferSize ? '' : ' (cache)'}`) });
               }, 0));
             });
             observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'], childList: true });
