@@ -10,6 +10,7 @@ public sealed class IndexReplay
 {
     private readonly string _folder;
     private readonly Dictionary<string, JsonElement> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _raw = new(StringComparer.Ordinal);
     private readonly JsonElement _manifest;
 
     public IndexReplay(string indexFolder)
@@ -24,7 +25,7 @@ public sealed class IndexReplay
     /// <summary>Bytes of every index file read so far.</summary>
     public long BytesRead { get; private set; }
 
-    public IReadOnlyCollection<string> FilesRead => _files.Keys;
+    public IReadOnlyCollection<string> FilesRead => _raw.Keys;
 
     /// <summary>The ids of every matching document, best first, and the slugs of the first page (whose chunks are fetched).</summary>
     public (IReadOnlyList<int> Matches, IReadOnlyList<string> Slugs) Search(string text)
@@ -193,10 +194,11 @@ public sealed class IndexReplay
         foreach (var (s, entry) in entries)
         {
             var offset = Segments[s].GetProperty("o").GetInt32();
+            var n = Segments[s].GetProperty("n").GetInt32();
             var postings = entry[2].ValueKind == JsonValueKind.Number
-                ? Fetch(SearchIndexLayout.LargePostings(s, entry[2].GetInt32())).GetString()!
-                : entry[2].GetString()!;
-            foreach (var p in PostingCodec.Decode(postings, Segments[s].GetProperty("n").GetInt32()))
+                ? BinaryPostings.Decode(FetchBytes(SearchIndexLayout.LargePostings(s, entry[2].GetInt32())), n)
+                : PostingCodec.Decode(entry[2].GetString()!, n);
+            foreach (var p in postings)
             {
                 result[offset + p.Doc] = weight * idf * SearchScore.Weight(p.Code);
             }
@@ -222,12 +224,23 @@ public sealed class IndexReplay
     {
         if (!_files.TryGetValue(relativePath, out var element))
         {
-            var bytes = File.ReadAllBytes(Path.Combine(_folder, relativePath));
-            BytesRead += bytes.Length;
-            element = JsonDocument.Parse(bytes).RootElement.Clone();
+            element = JsonDocument.Parse(FetchBytes(relativePath)).RootElement.Clone();
             _files[relativePath] = element;
         }
 
         return element;
+    }
+
+    /// <summary>A file's bytes, counted the first time only (the binary long lists are read as they are).</summary>
+    private byte[] FetchBytes(string relativePath)
+    {
+        if (!_raw.TryGetValue(relativePath, out var bytes))
+        {
+            bytes = File.ReadAllBytes(Path.Combine(_folder, relativePath));
+            BytesRead += bytes.Length;
+            _raw[relativePath] = bytes;
+        }
+
+        return bytes;
     }
 }

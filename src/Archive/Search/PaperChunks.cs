@@ -4,11 +4,12 @@ using PaperArchive.Catalog;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// What a result shows, in chunks of <c>k</c> consecutive documents (<c>m/&lt;id / k&gt;.json</c>, rows
-/// <c>[slug, title, published, snippet]</c>, the snippet being the start of the abstract, at most
-/// <see cref="SnippetLength"/> characters cut at a word and ending in <see cref="Truncated"/> when cut): short rows
-/// let a chunk hold several papers, so the index has a few times fewer files. <c>k</c> follows the average paper size of the first segment so a chunk stays near
-/// <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the chunks of the results shown.
+/// What a result shows, in chunks of <c>k</c> consecutive documents (chunk <c>c = id / k</c> is
+/// <see cref="SearchIndexLayout.Chunk"/>, rows <c>[slug, title, published, snippet]</c>, the snippet being the start of
+/// the abstract, at most <see cref="SnippetLength"/> characters cut at a word and ending in <see cref="Truncated"/> when
+/// cut): short rows let a chunk hold a few papers, so the index has fewer files. <c>k</c> follows the average paper size
+/// of the first segment so a chunk stays near <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the
+/// chunks of the results shown.
 /// </summary>
 public static class PaperChunks
 {

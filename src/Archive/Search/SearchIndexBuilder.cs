@@ -14,7 +14,7 @@ namespace PaperArchive.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <param name="cache">When given, a segment whose <see cref="SegmentFingerprint"/> is the same as at the last build
     /// keeps its files (yielded as <see cref="OutputFile.Kept"/>) instead of being indexed again.</param>
@@ -60,7 +60,7 @@ public static class SearchIndexBuilder
         var files = new List<(string Path, byte[] Content)>();
         files.AddRange(wordShards.Shards.Select((x, i) => (SearchIndexLayout.WordShard(s, i), SearchJson.Utf8(x))));
         files.AddRange(pairShards.Shards.Select((x, i) => (SearchIndexLayout.PairShard(s, i), SearchJson.Utf8(x))));
-        files.AddRange(wordShards.LargeLists.Concat(pairShards.LargeLists).Select((x, i) => (SearchIndexLayout.LargePostings(s, i), SearchJson.Utf8(x))));
+        files.AddRange(wordShards.LargeLists.Concat(pairShards.LargeLists).Select((x, i) => (SearchIndexLayout.LargePostings(s, i), x)));
         files.Add((SearchIndexLayout.PairTable(s), SearchJson.Write(w => WriteStrings(w, pairShards.Keys))));
         files.AddRange(PaperChunks.Build(documents, perChunk).Select((c, i) => (SearchIndexLayout.Chunk((segment.Offset / perChunk) + i), c)));
         return (files, wordShards.Keys);

@@ -21,8 +21,9 @@ public static class SearchIndexLayout
     /// <summary>A posting list longer than this (characters) moves to its own file, fetched only when its term is searched.</summary>
     public const int InlineLimit = 1024;
 
-    /// <summary>Paper data chunks aim at this size; a result costs one chunk.</summary>
-    public const int ChunkTarget = 2 * 1024;
+    /// <summary>Paper data chunks aim at this size; a result costs one chunk, and the results of a query are spread
+    /// over the archive, so a small chunk wastes less (two papers a chunk: a page of results is 10 KB, not 18 KB).</summary>
+    public const int ChunkTarget = 1024;
 
     /// <summary>How many shards of <see cref="ShardLimit"/> a prefix may fetch in a segment (of smaller shards, as many
     /// more as fit in the same bytes; the manifest gives each segment's count); a short prefix spanning more shards
@@ -52,10 +53,17 @@ public static class SearchIndexLayout
 
     public static string PairShard(int segment, int index) => $"s{segment}/p/{index}.json";
 
-    public static string LargePostings(int segment, int index) => $"s{segment}/x/{index}.json";
+    /// <summary>A long posting list (<see cref="BinaryPostings"/>); a large segment has tens of thousands, so they sit
+    /// in folders of <see cref="FilesPerFolder"/> too.</summary>
+    public static string LargePostings(int segment, int index) => $"s{segment}/x/{index / FilesPerFolder}/{index}.bin";
 
     /// <summary>The first pair bucket of every phrase shard of a segment; fetched only for quoted phrases.</summary>
     public static string PairTable(int segment) => $"s{segment}/pairs.json";
 
-    public static string Chunk(int index) => $"m/{index}.json";
+    /// <summary>Chunks sit in folders of <see cref="FilesPerFolder"/>.</summary>
+    public static string Chunk(int index) => $"m/{index / FilesPerFolder}/{index}.json";
+
+    /// <summary>The most files of one kind in a folder: a disk creates files faster in small folders. The client
+    /// (search.js) knows this number.</summary>
+    public const int FilesPerFolder = 1024;
 }

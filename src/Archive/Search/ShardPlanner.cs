@@ -4,8 +4,8 @@ using System.Text;
 namespace PaperArchive.Search;
 
 /// <summary>Term shards of one kind (words or pairs): each shard's lookup key and JSON text, plus the posting
-/// lists too long to sit inline, which get files of their own.</summary>
-public sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> Shards, IReadOnlyList<string> LargeLists);
+/// lists too long to sit inline, which get binary files of their own (<see cref="BinaryPostings"/>).</summary>
+public sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> Shards, IReadOnlyList<byte[]> LargeLists);
 
 /// <summary>
 /// Cuts the ordinally sorted terms into consecutive shards of at most <see cref="SearchIndexLayout.ShardLimit"/>
@@ -18,7 +18,7 @@ public static class ShardPlanner
     {
         var keys = new List<string>();
         var shards = new List<string>();
-        var large = new List<string>();
+        var large = new List<byte[]>();
         var shard = new StringBuilder();
         string? lastTerm = null;
         foreach (var term in terms)
@@ -31,7 +31,7 @@ public static class ShardPlanner
                 : $"[\"{term.Term}\",{df},\"{postings}\"]";
             if (postings.Length > SearchIndexLayout.InlineLimit)
             {
-                large.Add($"\"{postings}\"");
+                large.Add(BinaryPostings.Encode(term.Postings, documentCount));
             }
 
             if (shard.Length > 0 && shard.Length + entry.Length + 2 > limit)

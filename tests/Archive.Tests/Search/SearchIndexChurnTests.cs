@@ -44,7 +44,9 @@ public sealed class SearchIndexChurnTests : IDisposable
         using var folder = new TempFolder();
         foreach (var (path, content) in Index())
         {
-            folder.Write(path, System.Text.Encoding.UTF8.GetString(content));
+            var file = folder.Combine(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, content);
         }
 
         var replay = new IndexReplay(folder.Combine(SiteUrls.SearchIndex));

@@ -70,7 +70,8 @@
   // ---- Index files ----
   var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = new Int8Array(128);
   for (var a = 0; a < 64; a++) VAL[ALPHA.charCodeAt(a)] = a;
-  var PER_PAGE = 10, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30;
+  // Chunks and long lists sit in folders of FOLDER files (SearchIndexLayout.FilesPerFolder).
+  var PER_PAGE = 10, MAX_EXPANSIONS = 64, MAX_LARGE = 1, VERIFY_LIMIT = 30, FOLDER = 1024;
   var base = page.getAttribute("data-index") || "index/", root = d.body.getAttribute("data-root") || "";
   var files = new Map(), manifest = null, groupOf = null, N = 0, segs = [];
 
@@ -79,7 +80,7 @@
     if (!files.has(path)) {
       files.set(path, fetch(base + path + (hash ? "?v=" + hash : "")).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
-        return r.json();
+        return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
       }).catch(function (e) { files.delete(path); throw e; }));
     }
     return files.get(path);
@@ -108,11 +109,17 @@
     });
   }
   function segOf(doc) { for (var s = segs.length - 1; s > 0; s--) if (doc >= segs[s].o) return s; return 0; }
-  function paper(id) { return get("m/" + Math.floor(id / manifest.k) + ".json", segs[segOf(id)].h).then(function (c) { return c[id % manifest.k]; }); }
+  // Chunk c of manifest.k papers is m/<c / FOLDER>/<c>.json (SearchIndexLayout.Chunk).
+  function paper(id) {
+    var c = Math.floor(id / manifest.k);
+    return get("m/" + Math.floor(c / FOLDER) + "/" + c + ".json", segs[segOf(id)].h).then(function (rows) { return rows[id % manifest.k]; });
+  }
 
-  // Posting lists of one segment of n papers: see PostingCodec.cs. Returns Map(doc -> code), ids of the segment.
+  // Posting lists of one segment of n papers: a string inline in a shard (PostingCodec.cs) or the bytes of a long list
+  // (BinaryPostings.cs). Returns Map(doc -> code), ids of the segment.
   function decode(s, n) {
     var out = new Map(), i = 0, doc = -1, v, c, sh;
+    if (typeof s !== "string") return decodeBytes(s, n);
     function varint() { v = 0; sh = 1; do { c = VAL[s.charCodeAt(i++)]; v += (c & 31) * sh; sh *= 32; } while (c & 32); return v; }
     if (s[0] === "!") {
       var end = s.indexOf("!", 1), titles = new Set();
@@ -120,6 +127,19 @@
       for (var j = 1; j < end; j++) {
         c = VAL[s.charCodeAt(j)];
         for (var b = 0; b < 6; b++) if (c & (1 << b) && (doc = (j - 1) * 6 + b) < n) out.set(doc, titles.has(doc) ? 5 : 1);
+      }
+    } else while (i < s.length) { varint(); doc += Math.floor(v / 8) + 1; out.set(doc, v % 8); }
+    return out;
+  }
+  function decodeBytes(s, n) {
+    var out = new Map(), i = 1, doc = -1, v, c, sh;
+    function varint() { v = 0; sh = 1; do { c = s[i++]; v += (c & 127) * sh; sh *= 128; } while (c & 128); return v; }
+    if (s[0] === 1) {
+      var end = 1 + ((n + 7) >> 3), titles = new Set();
+      for (i = end; i < s.length;) { doc += varint() + 1; titles.add(doc); }
+      for (var j = 1; j < end; j++) {
+        if (!(c = s[j])) continue;
+        for (var b = 0; b < 8; b++) if (c & (1 << b) && (doc = (j - 1) * 8 + b) < n) out.set(doc, titles.has(doc) ? 5 : 1);
       }
     } else while (i < s.length) { varint(); doc += Math.floor(v / 8) + 1; out.set(doc, v % 8); }
     return out;
@@ -132,7 +152,7 @@
     var idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
     return Promise.all(entries.map(function (x) {
       var e = x[1], sg = segs[x[0]];
-      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + e[2] + ".json", sg.h) : Promise.resolve(e[2])).then(function (s) {
+      return (typeof e[2] === "number" ? get("s" + x[0] + "/x/" + Math.floor(e[2] / FOLDER) + "/" + e[2] + ".bin", sg.h) : Promise.resolve(e[2])).then(function (s) {
         return [sg, decode(s, sg.n)];
       });
     })).then(function (lists) {
@@ -280,28 +300,37 @@
     }).then(function (ids) {
       if (my !== seq) return;
       matches = ids; shown = 0;
-      renderFilters();
-      var visible = matches.filter(function (doc) { return passes(doc); }).length;
-      status.textContent = !q.words.length ? "Type to search " + N + " papers." :
-        visible ? visible + (visible === 1 ? " paper matches." : " papers match.") : "No papers match.";
-      return showMore(my, true);
+      // The results' chunks are requested first; the filters and the count are drawn with the first result, so the
+      // browser spends no frame on them while the chunks arrive (README, "Time to first results").
+      return showMore(my, true, function () {
+        renderFilters();
+        var visible = matches.filter(function (doc) { return passes(doc); }).length;
+        status.textContent = !q.words.length ? "Type to search " + N + " papers." :
+          visible ? visible + (visible === 1 ? " paper matches." : " papers match.") : "No papers match.";
+      });
     }).catch(function () {
       if (my === seq) status.textContent = "The search index could not be loaded.";
     }).then(function () {
       if (my === seq) list.setAttribute("aria-busy", "false");
     });
   }
-  // Appends the next page of results; a new search replaces the old results only once the new ones are fetched.
-  function showMore(my, replace) {
+  // Appends the next page of results, each as soon as it and those above it are fetched (their chunks arrive in any
+  // order); a new search replaces the old results (and calls first) only once its first result is there.
+  function showMore(my, replace, first) {
     var ids = matches.filter(function (doc) { return passes(doc); }), page = ids.slice(shown, shown + PER_PAGE);
+    var rows = [], next = 0, marks = marker(parse(state.q));
     shown += page.length;
     more.hidden = true;
-    return Promise.all(page.map(paper)).then(function (rows) {
+    function flush() {
       if (my !== seq) return;
-      var marks = marker(parse(state.q));
-      if (replace) list.textContent = "";
-      rows.forEach(function (row, i) { list.appendChild(result(page[i], row, marks)); });
-      more.hidden = shown >= ids.length;
+      if (replace) { list.textContent = ""; replace = false; if (first) first(); }
+      for (; next < page.length && rows[next]; next++) list.appendChild(result(page[next], rows[next], marks));
+    }
+    return Promise.all(page.map(function (doc, i) {
+      return paper(doc).then(function (row) { rows[i] = row; if (i === next) flush(); });
+    })).then(function () {
+      flush();
+      if (my === seq) more.hidden = shown >= ids.length;
     });
   }
 
