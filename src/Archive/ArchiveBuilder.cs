@@ -48,7 +48,7 @@ public static class ArchiveBuilder
     {
         var stages = new List<StageTiming>();
 
-        // The templates need no content, so they compile on another thread while the input loads.
+        // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var classified = LoadClassified(options, diagnostics, stages);
 
@@ -92,7 +92,13 @@ public static class ArchiveBuilder
     private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
     {
         var problems = new DiagnosticBag();
-        return (SiteTheme.Compile(directory, problems), problems);
+        var theme = SiteTheme.Compile(directory, problems);
+        if (!problems.HasErrors)
+        {
+            ThemeWarmUp.Run(theme);
+        }
+
+        return (theme, problems);
     }
 
     /// <summary>What <see cref="SiteTheme.Load"/> does, with the compiling already under way.</summary>

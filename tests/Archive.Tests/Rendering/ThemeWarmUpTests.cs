@@ -1,0 +1,20 @@
+using PaperArchive.Diagnostics;
+using PaperArchive.Rendering;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Rendering;
+
+/// <summary>The warm-up only helps if its made-up site reaches every layout of the shipped theme without an error.</summary>
+public sealed class ThemeWarmUpTests
+{
+    [Fact]
+    public void The_warm_up_renders_every_layout_of_the_shipped_theme()
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = SiteTheme.Compile(RepoPaths.ShippedTheme, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(Layouts.All.Count, ThemeWarmUp.Run(theme));
+    }
+}
