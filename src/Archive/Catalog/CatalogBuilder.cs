@@ -19,7 +19,9 @@ public static class CatalogBuilder
             .ThenBy(s => s.Entry.Location.Line)
             .ToList();
 
+        // Merging a group reads only that group, so groups merge on all cores; the order stays the groups' order.
         var papers = SightingGroups.Of(sightings)
+            .AsParallel().AsOrdered()
             .Select(group => PaperMerger.Merge(group, diagnostics))
             .ToList();
 

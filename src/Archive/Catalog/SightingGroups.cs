@@ -14,9 +14,13 @@ internal static class SightingGroups
     {
         var parent = Enumerable.Range(0, sightings.Count).ToArray();
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Folding a title is the costly part and depends on nothing else, so the keys are made on all cores first.
+        var keys = new string[sightings.Count][];
+        Parallel.For(0, sightings.Count, i => keys[i] = KeysOf(sightings[i]).ToArray());
         for (var i = 0; i < sightings.Count; i++)
         {
-            foreach (var key in KeysOf(sightings[i]))
+            foreach (var key in keys[i])
             {
                 if (firstByKey.TryGetValue(key, out var first))
                 {

@@ -80,10 +80,10 @@ internal sealed class StagedFiles
 
         if (file.IsKept)
         {
-            // Only an incremental build keeps files, and only files that were in the output when it started.
-            if (_output is null || !File.Exists(Path.Combine(_output, file.Path)))
+            // Only an incremental build keeps files: those the build cache has just found in the output as it left them.
+            if (_output is null)
             {
-                throw new InvalidOperationException($"'{file.Path}' was to be kept from the last build, but the output no longer has it.");
+                throw new InvalidOperationException($"'{file.Path}' was to be kept from the last build, but there is no output yet.");
             }
 
             Interlocked.Increment(ref _unchanged);

@@ -18,8 +18,15 @@ public static class TemplateHelpers
         handlebars.RegisterHelper("url", (in EncodedTextWriter output, in HelperOptions options, in Context context, in Arguments arguments) =>
         {
             var path = Argument(arguments, 0, "url");
-            var url = RootOf(options) + path;
-            output.Write(url.Length == 0 ? "./" : url);
+            var root = RootOf(options);
+            if (root.Length + path.Length == 0)
+            {
+                output.Write("./");
+                return;
+            }
+
+            output.Write(root);
+            output.Write(path);
         });
         handlebars.RegisterHelper("asset", (in EncodedTextWriter output, in HelperOptions options, in Context context, in Arguments arguments) =>
         {

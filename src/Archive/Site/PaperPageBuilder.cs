@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PaperArchive.Catalog;
 using PaperArchive.Rendering;
 using PaperArchive.Site.Pages;
@@ -86,46 +85,56 @@ public static class PaperPageBuilder
 
     /// <remarks>The full abstract is already on the page; the JSON-LD carries the short description so that a
     /// big archive does not write every abstract twice.</remarks>
-    private static string JsonLdOf(SiteInfo site, Paper paper, PaperSummary summary, string description)
+    private static string JsonLdOf(SiteInfo site, Paper paper, PaperSummary summary, string description) => JsonLd.Write(w =>
     {
-        var data = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ScholarlyArticle",
-            ["headline"] = summary.Title,
-            ["name"] = summary.Title,
-            ["description"] = description,
-            ["url"] = SiteUrls.Absolute(site.BaseUrl, summary.Path),
-            ["dateCreated"] = summary.AddedIso,
-        };
+        w.WriteStartObject();
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "ScholarlyArticle");
+        w.WriteString("headline", summary.Title);
+        w.WriteString("name", summary.Title);
+        w.WriteString("description", description);
+        w.WriteString("url", SiteUrls.Absolute(site.BaseUrl, summary.Path));
+        w.WriteString("dateCreated", summary.AddedIso);
         if (summary.PublishedIso is { } published)
         {
-            data["datePublished"] = published;
+            w.WriteString("datePublished", published);
         }
 
         if (paper.Organization is { } organization)
         {
-            data["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = PlainText.Clean(organization) };
+            w.WriteStartObject("author");
+            w.WriteString("@type", "Organization");
+            w.WriteString("name", PlainText.Clean(organization));
+            w.WriteEndObject();
         }
 
         if (paper.ArxivId is { } arxiv)
         {
-            data["identifier"] = $"arXiv:{arxiv}";
-            data["sameAs"] = $"https://arxiv.org/abs/{arxiv}";
+            w.WriteString("identifier", $"arXiv:{arxiv}");
+            w.WriteString("sameAs", $"https://arxiv.org/abs/{arxiv}");
         }
 
         if (summary.Themes.Count > 0)
         {
-            data["keywords"] = new JsonArray(summary.Themes.Select(t => (JsonNode?)JsonValue.Create(t.Label)).ToArray());
+            w.WriteStartArray("keywords");
+            foreach (var theme in summary.Themes)
+            {
+                w.WriteStringValue(theme.Label);
+            }
+
+            w.WriteEndArray();
         }
 
-        data["interactionStatistic"] = new JsonObject
-        {
-            ["@type"] = "InteractionCounter",
-            ["interactionType"] = "https://schema.org/LikeAction",
-            ["userInteractionCount"] = paper.Upvotes,
-        };
-        data["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Title, ["url"] = SiteUrls.Absolute(site.BaseUrl, SiteUrls.Home) };
-        return JsonLd.Serialize(data);
-    }
+        w.WriteStartObject("interactionStatistic");
+        w.WriteString("@type", "InteractionCounter");
+        w.WriteString("interactionType", "https://schema.org/LikeAction");
+        w.WriteNumber("userInteractionCount", paper.Upvotes);
+        w.WriteEndObject();
+        w.WriteStartObject("isPartOf");
+        w.WriteString("@type", "WebSite");
+        w.WriteString("name", site.Title);
+        w.WriteString("url", SiteUrls.Absolute(site.BaseUrl, SiteUrls.Home));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
 }

@@ -13,10 +13,13 @@ public static class SiteModelBuilder
         var visible = content.VisiblePapers;
         var visibleIds = visible.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var themeLinks = ThemeLinks(content);
+        // Each summary reads one paper (its teaser is the costly part), so they are made on all cores.
+        var made = new PaperSummary[visible.Count];
+        Parallel.For(0, visible.Count, i => made[i] = Summarize(visible[i], themeLinks.GetValueOrDefault(visible[i].Id) ?? []));
         var summaries = new Dictionary<string, PaperSummary>(visible.Count, StringComparer.Ordinal);
-        foreach (var paper in visible)
+        for (var i = 0; i < made.Length; i++)
         {
-            summaries[paper.Id] = Summarize(paper, themeLinks.GetValueOrDefault(paper.Id) ?? []);
+            summaries[visible[i].Id] = made[i];
         }
 
         PaperGroup Group(IEnumerable<Paper> papers, Func<IEnumerable<Paper>, IOrderedEnumerable<Paper>> order)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PaperArchive.Site;
 using PaperArchive.Site.Pages;
 
@@ -11,7 +10,12 @@ public sealed class PageModelTests
     public void Json_ld_escapes_markup_so_a_title_cannot_close_the_script_element()
     {
         const string title = "</script><script>alert(1)</script> & more";
-        var json = JsonLd.Serialize(new JsonObject { ["headline"] = title });
+        var json = JsonLd.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("headline", title);
+            w.WriteEndObject();
+        });
 
         Assert.DoesNotContain("<", json);
         Assert.DoesNotContain(">", json);
