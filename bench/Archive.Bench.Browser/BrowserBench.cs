@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PaperArchive.Diagnostics;
+using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Bench.Browser;
 
@@ -39,7 +40,7 @@ public static class BrowserBench
             }
 
             output.WriteLine($"load average before: {LoadAverage()}");
-            await using var server = await LocalSite.StartAsync(site);
+            await using var server = await StaticSiteServer.StartAsync(site);
             Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

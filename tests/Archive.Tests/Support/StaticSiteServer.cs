@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 
 namespace PaperArchive.Tests.Support;
 
-/// <summary>Serves a built site from a folder on 127.0.0.1 at a free port, as a static host would, and remembers
-/// the paths it was asked for.</summary>
+/// <summary>Serves a built site from a folder on 127.0.0.1 at a free port, as a plain static host would (no
+/// compression, the default validators of ASP.NET Core's static files), and remembers the paths it was asked for.
+/// Also compiled into <c>bench/Archive.Bench.Browser</c>.</summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -34,7 +35,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var files = new PhysicalFileProvider(folder);
+        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         ConcurrentQueue<string>? requests = null;
         app.Use((context, next) =>
         {
