@@ -16,11 +16,11 @@ namespace PaperArchive.Rendering;
 /// </summary>
 public static class PageFingerprint
 {
-    /// <summary>What every page of one layout shares in a build: a new version of this program or of the libraries
-    /// that render, another theme, or other site-wide facts change it.</summary>
+    /// <summary>What every page of one layout shares in a build: a new version of this program, of the libraries that
+    /// render or of the .NET runtime, another theme, or other site-wide facts change it.</summary>
     public static UInt128 Context(UInt128 theme, SiteInfo site, string layout)
     {
-        using var fingerprint = new Fingerprint().AddCodeOf(typeof(PageFingerprint), typeof(Handlebars), typeof(Markdown));
+        using var fingerprint = new Fingerprint().AddCodeOf(typeof(PageFingerprint), typeof(Handlebars), typeof(Markdown), typeof(JsonSerializer), typeof(object));
         return fingerprint.Add(theme)
             .Add(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteInfo))
             .Add(layout)

@@ -6,8 +6,8 @@ using PaperArchive.Catalog;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// The <see cref="Fingerprint"/> of one segment's files (<see cref="SearchIndexBuilder"/>): the index's code, where
-/// the segment stands and its bounds, and its papers in their order. A sealed base segment keeps its fingerprint
+/// The <see cref="Fingerprint"/> of one segment's files (<see cref="SearchIndexBuilder"/>): the index's code and the
+/// runtime's, where the segment stands and its bounds, and its papers in their order. A sealed base segment keeps its fingerprint
 /// while new listings add papers after it, so its files (most of the index) are not made again.
 /// </summary>
 public static class SegmentFingerprint
@@ -15,7 +15,7 @@ public static class SegmentFingerprint
     public static UInt128 Of(int segment, SearchCorpus corpus, int perChunk, int shardLimit)
     {
         var range = corpus.Segments[segment];
-        using var fingerprint = new Fingerprint().AddCodeOf(typeof(SegmentFingerprint))
+        using var fingerprint = new Fingerprint().AddCodeOf(typeof(SegmentFingerprint), typeof(JsonSerializer), typeof(object))
             .Add(SearchIndexBuilder.FormatVersion).Add(segment).Add(range.Offset).Add(range.Count).Add(perChunk).Add(shardLimit);
         for (var i = range.Offset; i < range.Offset + range.Count; i++)
         {
