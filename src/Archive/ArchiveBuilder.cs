@@ -74,8 +74,7 @@ public static class ArchiveBuilder
             stages.Add(searchIndex.Result.Timing);
             if (written is not null)
             {
-                pageCache?.Save(diagnostics);
-                searchCache?.Save(diagnostics);
+                Parallel.Invoke(() => pageCache?.Save(diagnostics), () => searchCache?.Save(diagnostics));
             }
 
             return new BuildResult(content.Catalog, written, stages) { KeptPages = pageCache?.Reused ?? 0, KeptSearchSegments = searchCache?.Reused ?? 0 };

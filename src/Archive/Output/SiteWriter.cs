@@ -28,6 +28,10 @@ public static class SiteWriter
         DeleteFolder(staging);
         Directory.CreateDirectory(staging);
         var first = !Directory.Exists(output);
+
+        // What the output holds now is needed only at the end (to find vanished files), and nothing changes it before
+        // then: it is listed on another thread while the files are made, not after.
+        var existing = first ? null : Task.Run(() => Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList());
         try
         {
             var staged = StagedFiles.Stage(files, first ? null : output, staging, progress);
@@ -44,7 +48,7 @@ public static class SiteWriter
             }
             else
             {
-                deleted = Apply(output, staged);
+                deleted = Apply(output, staged, existing!.GetAwaiter().GetResult());
                 DeleteFolder(staging);
             }
 
@@ -65,10 +69,10 @@ public static class SiteWriter
 
     /// <summary>Vanished files go first, so a path that turns from a file into a folder (or back) is free when the
     /// staged file moves in; each move is an atomic rename.</summary>
-    private static int Apply(string output, StagedFiles staged)
+    private static int Apply(string output, StagedFiles staged, IReadOnlyList<string> existing)
     {
         Directory.CreateDirectory(output);
-        var vanished = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+        var vanished = existing
             .Where(path => !staged.Produced.ContainsKey(Path.GetRelativePath(output, path).Replace('\\', '/')))
             .ToList();
         foreach (var path in vanished)
