@@ -43,7 +43,9 @@ internal sealed record BuildProbeReport(
     int Deleted,
     long WrittenBytes,
     int KeptPages = 0,
-    int KeptSearchSegments = 0);
+    int KeptSearchSegments = 0,
+    double GcPauseMilliseconds = 0,
+    int FullCollections = 0);
 
 internal sealed record StageFigure(string Stage, double Milliseconds, int Count);
 

@@ -25,6 +25,8 @@ internal static class BenchTables
         writer.WriteLine($"  {"whole process",-22} {"",9} {Ms(row.Build.WholeProcessMilliseconds),10} {Ms(row.Rebuild.WholeProcessMilliseconds),10}");
         writer.WriteLine($"  {"process CPU time",-22} {"",9} {Ms(build.ProcessCpuMilliseconds),10} {Ms(rebuild.ProcessCpuMilliseconds),10}");
         writer.WriteLine($"  {"peak memory",-22} {"",9} {Megabytes(build.PeakWorkingSetBytes),10} {Megabytes(rebuild.PeakWorkingSetBytes),10}");
+        writer.WriteLine($"  {"GC pauses",-22} {"",9} {Ms(build.GcPauseMilliseconds),10} {Ms(rebuild.GcPauseMilliseconds),10}");
+        writer.WriteLine(string.Create(Invariant, $"  {"full collections",-22} {"",9} {build.FullCollections,10:N0} {rebuild.FullCollections,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  {"files written",-22} {"",9} {build.Written,10:N0} {rebuild.Written,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  {"files unchanged",-22} {"",9} {build.Unchanged,10:N0} {rebuild.Unchanged,10:N0}"));
         writer.WriteLine(string.Create(Invariant, $"  {"pages kept (cache)",-22} {"",9} {build.KeptPages,10:N0} {rebuild.KeptPages,10:N0}"));

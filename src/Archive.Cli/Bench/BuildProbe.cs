@@ -37,7 +37,9 @@ internal static class BuildProbe
             result.Written?.Deleted ?? 0,
             result.Written?.Bytes ?? 0,
             result.KeptPages,
-            result.KeptSearchSegments);
+            result.KeptSearchSegments,
+            GC.GetTotalPauseDuration().TotalMilliseconds,
+            GC.CollectionCount(2));
         File.WriteAllText(reportPath, JsonSerializer.Serialize(report, BenchJson.Default.BuildProbeReport));
         return result.Succeeded ? 0 : 1;
     }
