@@ -31,10 +31,10 @@ public static class PageFingerprint
     /// paper's page and on the pages of the papers it is related to, and is serialized only once.</param>
     public static UInt128 Of(UInt128 context, PaperPageSource source, ConcurrentDictionary<PaperSummary, UInt128> summaries)
     {
-        // Every property of the source goes in (a test keeps this list complete); the paper's sources are in Sources.
+        // Every property of the source goes in (a test keeps this list complete).
         using var fingerprint = new Fingerprint();
         fingerprint.Add(context)
-            .Add(PaperDigest.Of(source.Paper))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Paper, FingerprintJson.Default.Paper))
             .Add(JsonSerializer.SerializeToUtf8Bytes(source.Sources, FingerprintJson.Default.IReadOnlyListSourceView))
             .Add(Digest(source.Summary, summaries))
             .Add(source.Related.Count);
@@ -72,6 +72,7 @@ public static class PageFingerprint
 }
 
 /// <summary>The fingerprinted records as JSON, made by the source generator (no reflection at run time).</summary>
+[JsonSerializable(typeof(Catalog.Paper))]
 [JsonSerializable(typeof(PaperSummary))]
 [JsonSerializable(typeof(IReadOnlyList<SourceView>))]
 [JsonSerializable(typeof(SiteInfo))]

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PaperArchive.Caching;
+using PaperArchive.Catalog;
 
 namespace PaperArchive.Search;
 
@@ -18,9 +20,13 @@ public static class SegmentFingerprint
         for (var i = range.Offset; i < range.Offset + range.Count; i++)
         {
             // Where a paper was seen changes whenever a new listing repeats it, and the index never shows it.
-            fingerprint.Add(PaperDigest.Of(corpus.Documents[i]));
+            fingerprint.Add(JsonSerializer.SerializeToUtf8Bytes(corpus.Documents[i] with { Sources = [] }, SegmentJson.Default.Paper));
         }
 
         return fingerprint.Value();
     }
 }
+
+/// <summary>Papers as JSON for <see cref="SegmentFingerprint"/>, made by the source generator.</summary>
+[JsonSerializable(typeof(Paper))]
+internal sealed partial class SegmentJson : JsonSerializerContext;
