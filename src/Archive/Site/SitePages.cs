@@ -24,9 +24,11 @@ public static class SitePages
 
         foreach (var paper in site.Papers)
         {
-            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(heads, PaperPageSource.Of(site, paper)))
+            // Gathered once for both the fingerprint and the model; a page is made on one thread.
+            var source = new Lazy<PaperPageSource>(() => PaperPageSource.Of(site, paper), LazyThreadSafetyMode.None);
+            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(heads, source.Value))
             {
-                Source = () => PaperPageSource.Of(site, paper),
+                Source = () => source.Value,
             };
         }
 
