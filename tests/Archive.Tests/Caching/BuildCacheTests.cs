@@ -83,7 +83,7 @@ public sealed class BuildCacheTests : IDisposable
     public void A_changed_paper_layout_renders_every_paper_page_again()
     {
         using var theme = new TempFolder();
-        CopyFolder(RepoPaths.ShippedTheme, theme.Path);
+        FolderCopy.Copy(RepoPaths.ShippedTheme, theme.Path);
         var options = _input.Options with { ThemeDirectory = theme.Path };
         ArchiveBuilder.Build(options, new DiagnosticBag());
         var layout = Path.Combine(theme.Path, "layouts", "paper.hbs");
@@ -152,14 +152,4 @@ public sealed class BuildCacheTests : IDisposable
             .Select(folder => Path.Combine(folder, "index.html"));
 
     private static int VisiblePapers(BuildResult result) => result.Catalog!.Papers.Count(p => !p.Hidden);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

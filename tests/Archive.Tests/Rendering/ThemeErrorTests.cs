@@ -10,7 +10,7 @@ public sealed class ThemeErrorTests : IDisposable
     private static readonly string Input = Path.Combine(RepoPaths.TestFiles, "Site", "input");
     private readonly TempFolder _theme = new();
 
-    public ThemeErrorTests() => Copy(RepoPaths.ShippedTheme, _theme.Path);
+    public ThemeErrorTests() => FolderCopy.Copy(RepoPaths.ShippedTheme, _theme.Path);
 
     [Fact]
     public void A_partial_that_does_not_parse_is_reported_against_its_file_and_nothing_is_written()
@@ -113,14 +113,4 @@ public sealed class ThemeErrorTests : IDisposable
     }
 
     public void Dispose() => _theme.Dispose();
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -6,15 +6,7 @@ public sealed class InputCopy : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    public InputCopy()
-    {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.ShippedInput, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Input, Path.GetRelativePath(RepoPaths.ShippedInput, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public InputCopy() => FolderCopy.Copy(RepoPaths.ShippedInput, Input);
 
     public string Root => _temp.Path;
 
