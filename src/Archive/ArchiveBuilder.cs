@@ -24,11 +24,12 @@ public static class ArchiveBuilder
     public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
     {
         stages ??= [];
-        return WithRelatedPapers(LoadClassified(options, diagnostics, stages), stages);
+        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        return new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
     }
 
-    /// <summary>The content up to its themes, with no related papers yet.</summary>
-    private static SiteContent LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
+    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
     {
         var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
         var config = options.BaseUrl is { } baseUrl
@@ -36,12 +37,12 @@ public static class ArchiveBuilder
             : input.Config;
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
-        var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
-        return new SiteContent(config, classified, themes, RelatedPapers.None);
+        var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
+        return (config, classified);
     }
 
-    private static SiteContent WithRelatedPapers(SiteContent content, List<StageTiming> stages) =>
-        content with { Related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(content.Catalog), _ => content.Catalog.Papers.Count) };
+    private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
+        Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
@@ -50,15 +51,16 @@ public static class ArchiveBuilder
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
-        var classified = LoadClassified(options, diagnostics, stages);
+        var (config, classified) = LoadClassified(options, diagnostics, stages);
 
         // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
         // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
         // small next to the pages, so it is held until written.
         var caches = options.UseCache ? options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory) : null;
         var searchCache = caches is null ? null : BuildCache.Open(caches, "search", options.OutputDirectory);
-        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var content = WithRelatedPapers(classified, stages);
+        var unrelated = new SiteContent(config, classified.Catalog, classified.Themes, RelatedPapers.None);
+        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(unrelated, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var content = new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
         var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
         if (diagnostics.HasErrors)
         {
