@@ -41,11 +41,12 @@ public static class ThemeClassifier
     }
 
     /// <summary>One <see cref="ResearchTheme"/> per definition in site.yml order (even when empty), then "Other" when
-    /// any paper is in it. Hidden papers are left out of the lists; they keep their theme slugs in the catalog.</summary>
+    /// any paper is in it, each with its papers in <see cref="PaperOrder.Newest"/> order. Hidden papers are left out of
+    /// the lists; they keep their theme slugs in the catalog.</summary>
     private static IReadOnlyList<ResearchTheme> Group(IReadOnlyList<Paper> papers, IReadOnlyList<ThemeDefinition> definitions)
     {
-        // Sorted once; each theme then keeps the papers of this order that belong to it.
-        var ordered = ThemeOrder.Sort(papers.Where(p => !p.Hidden));
+        // Sorted once; each theme then keeps the papers of this order that belong to it, and the site shows them so.
+        var ordered = papers.Where(p => !p.Hidden).Order(PaperOrder.Newest);
         var members = definitions.Select(_ => new List<Paper>()).ToList();
         var other = new List<Paper>();
         var index = definitions.Select((d, i) => (d.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);

@@ -22,9 +22,9 @@ public static class SiteModelBuilder
             summaries[visible[i].Id] = made[i];
         }
 
-        PaperGroup Group(IEnumerable<Paper> papers, Func<IEnumerable<Paper>, IOrderedEnumerable<Paper>> order)
+        PaperGroup Group(IEnumerable<Paper> papers, IComparer<Paper>? order)
         {
-            var sorted = order(papers).ToList();
+            var sorted = (order is null ? papers : papers.Order(order)).ToList();
             var lastModified = sorted.Count == 0 ? DateOnly.MinValue : sorted.Max(p => p.Added);
             return new PaperGroup(sorted.Select(p => summaries[p.Id]).ToList(), lastModified);
         }
@@ -32,7 +32,8 @@ public static class SiteModelBuilder
         var themes = content.Themes
             .Select(theme =>
             {
-                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)), PaperOrder.Newest);
+                // Classification has put the theme's papers in order already.
+                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)), order: null);
                 var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
                 return new ThemeSection(theme, link, group);
             })
@@ -45,7 +46,7 @@ public static class SiteModelBuilder
             {
                 var months = year.GroupBy(p => p.Published!.Value.Month)
                     .OrderByDescending(g => g.Key)
-                    .Select(month => new MonthSection(year.Key, month.Key, Group(month, PaperOrder.ByPublication)))
+                    .Select(month => new MonthSection(year.Key, month.Key, Group(month, PaperOrder.Newest)))
                     .ToList();
                 return new YearSection(year.Key, months, months.Max(m => m.Group.LastModified));
             })
@@ -53,7 +54,7 @@ public static class SiteModelBuilder
 
         var days = visible.GroupBy(p => p.Added)
             .OrderByDescending(g => g.Key)
-            .Select(day => new DaySection(day.Key, Group(day, PaperOrder.ByUpvotes)))
+            .Select(day => new DaySection(day.Key, Group(day, PaperOrder.MostUpvoted)))
             .ToList();
 
         var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
@@ -66,10 +67,10 @@ public static class SiteModelBuilder
             summaries,
             visible,
             all.Papers,
-            PaperOrder.Latest(visible).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
+            visible.Order(PaperOrder.Latest).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
             themes,
             years,
-            Group(visible.Where(p => p.Published is null), PaperOrder.ByUpvotes),
+            Group(visible.Where(p => p.Published is null), PaperOrder.MostUpvoted),
             days,
             MonthChartBuilder.Build(monthCounts),
             all.LastModified);

@@ -108,17 +108,18 @@ public sealed class ThemeClassifierTests
     }
 
     [Fact]
-    public void Papers_in_a_theme_are_newest_added_first_then_newest_published_then_by_title()
+    public void Papers_in_a_theme_are_newest_first_by_publication_or_else_capture_date_then_most_upvoted()
     {
         var catalog = CatalogOf(
             Paper("old", "Agents old", added: "2025-12-01"),
             Paper("b-undated", "B agents", added: "2025-12-09"),
             Paper("z-published", "Z agents", added: "2025-12-09", published: "2025-06-01"),
-            Paper("a-undated", "A agents", added: "2025-12-09"));
+            Paper("a-undated", "A agents", added: "2025-12-09"),
+            Paper("popular", "Popular agents", added: "2025-12-09") with { Upvotes = 40 });
 
         var (_, themes, _) = ThemeClassifier.Classify(catalog, [Theme("agents", "agent*")], new DiagnosticBag());
 
-        Assert.Equal(["z-published", "a-undated", "b-undated", "old"], themes[0].Papers.Select(p => p.Slug));
+        Assert.Equal(["popular", "a-undated", "b-undated", "old", "z-published"], themes[0].Papers.Select(p => p.Slug));
     }
 
     [Fact]
