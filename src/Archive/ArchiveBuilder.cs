@@ -11,6 +11,7 @@ using PaperArchive.Output;
 using PaperArchive.Rendering;
 using PaperArchive.Search;
 using PaperArchive.Site;
+using PaperArchive.Sitemap;
 
 namespace PaperArchive;
 
@@ -61,15 +62,27 @@ public static class ArchiveBuilder
         var unrelated = new SiteContent(config, classified.Catalog, classified.Themes, RelatedPapers.None);
         var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(unrelated, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var content = new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
-        var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
+
+        var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
+        if (theme is null)
+        {
+            return new BuildResult(content.Catalog, null, stages);
+        }
+
+        var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
+        Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
-        // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
+        // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = caches is null ? null : BuildCache.Open(caches, "pages", options.OutputDirectory);
-        var files = SiteFiles(content, theme, pageCache, searchIndex, diagnostics);
+        var files = theme.Assets.Files
+            .Concat(SiteRenderer.Render(site, theme, pageCache))
+            .Concat(Awaited(searchIndex))
+            .Concat(FeedBuilder.Build(content, diagnostics))
+            .Concat(SitemapBuilder.Build(site));
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
@@ -102,8 +115,8 @@ public static class ArchiveBuilder
         return (theme, problems);
     }
 
-    /// <summary>What <see cref="SiteTheme.Load"/> does, with the compiling already under way.</summary>
-    private static SiteTheme CheckTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, SiteContent content, DiagnosticBag diagnostics)
+    /// <summary>The theme compiled on the other thread, its problems reported here; null when it has errors.</summary>
+    private static SiteTheme? LoadTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
     {
         var (theme, problems) = compiling.GetAwaiter().GetResult();
         foreach (var problem in problems.Sorted())
@@ -111,12 +124,7 @@ public static class ArchiveBuilder
             diagnostics.Report(problem);
         }
 
-        if (!problems.HasErrors)
-        {
-            theme.Check(content, diagnostics);
-        }
-
-        return theme;
+        return problems.HasErrors ? null : theme;
     }
 
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
@@ -126,11 +134,6 @@ public static class ArchiveBuilder
         AggregateException aggregate => aggregate.InnerExceptions.Select(TemplateError).FirstOrDefault(e => e is not null),
         _ => null,
     };
-
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, BuildCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
-        SiteRenderer.Render(content, theme, cache)
-            .Concat(Awaited(searchIndex))
-            .Concat(FeedBuilder.Build(content, diagnostics));
 
     /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
     private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)

@@ -14,7 +14,6 @@ namespace PaperArchive.Rendering;
 public sealed partial class SiteTheme
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
-    private SiteModel? _checked;
 
     private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
     {
@@ -31,30 +30,8 @@ public sealed partial class SiteTheme
 
     public ThemeAssets Assets { get; }
 
-    /// <summary>Loads and compiles the theme, then renders a sample of the site's pages (each layout, and paper
-    /// pages of every shape) so that template errors are reported before anything is written.</summary>
-    public static SiteTheme Load(string directory, SiteContent content, DiagnosticBag diagnostics)
-    {
-        var errorsBefore = diagnostics.ErrorCount;
-        var theme = Compile(directory, diagnostics);
-        if (diagnostics.ErrorCount == errorsBefore)
-        {
-            theme.Check(content, diagnostics);
-        }
-
-        return theme;
-    }
-
-    /// <summary>The second half of <see cref="Load"/>, for a theme that compiled without errors: renders the sample
-    /// of <paramref name="content"/>'s pages and keeps its site model for <see cref="ModelOf"/>.</summary>
-    public void Check(SiteContent content, DiagnosticBag diagnostics)
-    {
-        var site = SiteModelBuilder.Build(content);
-        ThemeCheck.Run(this, site, diagnostics);
-        _checked = site;
-    }
-
-    /// <summary>Reads and compiles the templates and assets, without rendering anything.</summary>
+    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
+    /// a sample of the site's pages before anything is written).</summary>
     public static SiteTheme Compile(string directory, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -101,11 +78,6 @@ public sealed partial class SiteTheme
 
         return new SiteTheme(directory, layouts, assets, fingerprint);
     }
-
-    /// <summary>The site model of <paramref name="content"/>: the one the check at load time built when it is for the
-    /// same content (so a build makes it once), otherwise a new one.</summary>
-    public SiteModel ModelOf(SiteContent content) =>
-        _checked is { } site && ReferenceEquals(site.Content, content) ? site : SiteModelBuilder.Build(content);
 
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
 
