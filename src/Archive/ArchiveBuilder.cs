@@ -92,7 +92,12 @@ public static class ArchiveBuilder
                 Parallel.Invoke(() => pageCache?.Save(diagnostics), () => searchCache?.Save(diagnostics));
             }
 
-            return new BuildResult(content.Catalog, written, stages) { KeptPages = pageCache?.Reused ?? 0, KeptSearchSegments = searchCache?.Reused ?? 0 };
+            return new BuildResult(content.Catalog, written, stages)
+            {
+                KeptPages = pageCache?.Reused ?? 0,
+                KeptSearchSegments = searchCache?.Reused ?? 0,
+                Feeds = FeedBuilder.FeedCount(content),
+            };
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {

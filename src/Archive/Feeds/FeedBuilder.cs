@@ -15,6 +15,12 @@ namespace PaperArchive.Feeds;
 /// </summary>
 public static class FeedBuilder
 {
+    /// <summary>Each channel (the archive, each theme) is written as RSS, Atom and JSON Feed.</summary>
+    public const int FormatsPerChannel = 3;
+
+    /// <summary>How many feeds <see cref="Build"/> makes for <paramref name="content"/>, <c>feeds.opml</c> aside.</summary>
+    public static int FeedCount(SiteContent content) => FormatsPerChannel * (1 + content.Themes.Count);
+
     public static IEnumerable<OutputFile> Build(SiteContent content, DiagnosticBag diagnostics)
     {
         var config = CleanConfig(content.Config, diagnostics);
