@@ -57,8 +57,8 @@ public static class ArchiveBuilder
         // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
         // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
         // small next to the pages, so it is held until written.
-        var caches = options.UseCache ? options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory) : null;
-        var searchCache = caches is null ? null : BuildCache.Open(caches, "search", options.OutputDirectory);
+        var cache = BuildCache.For(options);
+        var searchCache = cache.Stage("search");
         var unrelated = new SiteContent(config, classified.Catalog, classified.Themes, RelatedPapers.None);
         var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(unrelated, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var content = new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
@@ -77,7 +77,7 @@ public static class ArchiveBuilder
         }
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
-        var pageCache = caches is null ? null : BuildCache.Open(caches, "pages", options.OutputDirectory);
+        var pageCache = cache.Stage("pages");
         var files = theme.Assets.Files
             .Concat(SiteRenderer.Render(site, theme, pageCache))
             .Concat(Awaited(searchIndex))
@@ -89,13 +89,13 @@ public static class ArchiveBuilder
             stages.Add(searchIndex.Result.Timing);
             if (written is not null)
             {
-                Parallel.Invoke(() => pageCache?.Save(diagnostics), () => searchCache?.Save(diagnostics));
+                cache.Save(diagnostics);
             }
 
             return new BuildResult(content.Catalog, written, stages)
             {
-                KeptPages = pageCache?.Reused ?? 0,
-                KeptSearchSegments = searchCache?.Reused ?? 0,
+                KeptPages = pageCache.Reused,
+                KeptSearchSegments = searchCache.Reused,
                 Feeds = FeedBuilder.FeedCount(content),
             };
         }
@@ -149,7 +149,7 @@ public static class ArchiveBuilder
         }
     }
 
-    private static SearchIndexFiles TimedSearchIndex(SiteContent content, BuildCache? cache)
+    private static SearchIndexFiles TimedSearchIndex(SiteContent content, StageCache cache)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = SearchIndexBuilder.Build(content, cache).ToList();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using PaperArchive.Caching;
 using PaperArchive.Diagnostics;
 using PaperArchive.Site;
 
@@ -25,7 +26,7 @@ public sealed partial class SiteTheme
 
     public string Directory { get; }
 
-    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprint"/>).</summary>
+    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
     public ThemeAssets Assets { get; }
@@ -44,7 +45,7 @@ public sealed partial class SiteTheme
 
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
-        var fingerprint = PageFingerprint.OfFolder(directory);
+        var fingerprint = Caching.Fingerprint.OfFolder(directory);
         var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
