@@ -16,12 +16,14 @@ using PaperArchive.Sitemap;
 namespace PaperArchive;
 
 /// <summary>
-/// The whole pipeline, top to bottom: load input → parse listings → build the catalog → render the site →
-/// write it. Each stage reports into one <see cref="DiagnosticBag"/>; nothing is written when any stage reported an error.
+/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog → classify the papers
+/// into themes → find related papers → build the site model → render the pages, the search index, the feeds and the
+/// sitemap → write them. Each stage takes the previous stage's result and returns its own; all report into one
+/// <see cref="DiagnosticBag"/>, and nothing is written when any stage reported an error.
 /// </summary>
 public static class ArchiveBuilder
 {
-    /// <summary>Reads, merges and classifies the input without writing anything (used by <c>inspect</c> and by <see cref="Build"/>).</summary>
+    /// <summary>Reads, merges and classifies the input without writing anything (used by <c>inspect</c> and the tests).</summary>
     public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
     {
         stages ??= [];
@@ -29,38 +31,21 @@ public static class ArchiveBuilder
         return new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
     }
 
-    /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
-    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
-    {
-        var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
-        var config = options.BaseUrl is { } baseUrl
-            ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
-            : input.Config;
-        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
-        var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
-        var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
-        return (config, classified);
-    }
-
-    private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
-        Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
-
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
         var stages = new List<StageTiming>();
+        var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var (config, classified) = LoadClassified(options, diagnostics, stages);
 
         // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
-        // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
-        // small next to the pages, so it is held until written.
-        var cache = BuildCache.For(options);
+        // related papers are found, the theme loads and the pages render (on a failed build it finishes unused).
         var searchCache = cache.Stage("search");
-        var unrelated = new SiteContent(config, classified.Catalog, classified.Themes, RelatedPapers.None);
-        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(unrelated, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var searchIndex = Task.Factory.StartNew(
+            () => BuildSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var content = new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
 
         var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
@@ -69,6 +54,7 @@ public static class ArchiveBuilder
             return new BuildResult(content.Catalog, null, stages);
         }
 
+        // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
         Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
         if (diagnostics.HasErrors)
@@ -87,11 +73,12 @@ public static class ArchiveBuilder
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
-            if (written is not null)
+            if (written is null)
             {
-                cache.Save(diagnostics);
+                return new BuildResult(content.Catalog, null, stages);
             }
 
+            cache.Save(diagnostics);
             return new BuildResult(content.Catalog, written, stages)
             {
                 KeptPages = pageCache.Reused,
@@ -107,6 +94,22 @@ public static class ArchiveBuilder
             return new BuildResult(content.Catalog, null, stages);
         }
     }
+
+    /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
+    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    {
+        var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
+        var config = options.BaseUrl is { } baseUrl
+            ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
+            : input.Config;
+        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
+        var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
+        return (config, classified);
+    }
+
+    private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
+        Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
 
     private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
     {
@@ -149,10 +152,11 @@ public static class ArchiveBuilder
         }
     }
 
-    private static SearchIndexFiles TimedSearchIndex(SiteContent content, StageCache cache)
+    /// <summary>The index is small next to the pages, so its files are held until written.</summary>
+    private static SearchIndexFiles BuildSearchIndex(ClassifiedPapers classified, StageCache cache)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = SearchIndexBuilder.Build(content, cache).ToList();
+        var files = SearchIndexBuilder.Build(classified.Catalog, classified.Themes, cache).ToList();
         return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PaperArchive.Caching;
+using PaperArchive.Catalog;
+using PaperArchive.Classification;
 using PaperArchive.Output;
 using PaperArchive.Site;
 
@@ -16,12 +18,17 @@ public static class SearchIndexBuilder
 {
     public const int FormatVersion = 3;
 
+    /// <summary>The index of the content's papers and themes (its related papers play no part).</summary>
+    public static IEnumerable<OutputFile> Build(SiteContent content, StageCache? cache = null) => Build(content.Catalog, content.Themes, cache);
+
+    /// <param name="catalog">The papers; hidden ones are left out.</param>
+    /// <param name="themes">The themes, for the facets.</param>
     /// <param name="cache">Keeps a segment's files from the last build when its papers did not change (each segment is
     /// a <see cref="WorkUnit"/> with a <see cref="SegmentFingerprint"/>).</param>
-    public static IEnumerable<OutputFile> Build(SiteContent content, StageCache? cache = null)
+    public static IEnumerable<OutputFile> Build(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, StageCache? cache = null)
     {
         cache ??= StageCache.None;
-        var corpus = SearchCorpus.From(content);
+        var corpus = SearchCorpus.From(catalog, themes);
         var first = corpus.Segments.Count > 0 ? corpus.Segments[0] : new SearchSegment(0, 0);
         var perChunk = PaperChunks.DocumentsPerChunk(corpus.Documents.Take(first.Count).ToList());
         var files = new List<OutputFile>();
