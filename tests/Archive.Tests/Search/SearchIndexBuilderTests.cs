@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PaperArchive.Output;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 

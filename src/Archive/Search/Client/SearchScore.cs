@@ -1,4 +1,4 @@
-namespace PaperArchive.Search;
+namespace PaperArchive.Search.Client;
 
 /// <summary>The BM25-like weight of one posting, as <c>search.js</c> computes it: a title match weighs more than
 /// any number of abstract matches, and abstract occurrences saturate (k1 = 1.2).</summary>

@@ -1,4 +1,4 @@
-namespace PaperArchive.Search;
+namespace PaperArchive.Search.Client;
 
 /// <summary>A word of a query: the term, and for the last word the prefixes it may expand to.</summary>
 public sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
