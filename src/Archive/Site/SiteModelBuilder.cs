@@ -22,18 +22,18 @@ public static class SiteModelBuilder
             summaries[visible[i].Id] = made[i];
         }
 
-        PaperGroup Group(IEnumerable<Paper> papers, IComparer<Paper>? order)
+        PaperGroup Group(IEnumerable<Paper> ordered)
         {
-            var sorted = (order is null ? papers : papers.Order(order)).ToList();
-            var lastModified = sorted.Count == 0 ? DateOnly.MinValue : sorted.Max(p => p.Added);
-            return new PaperGroup(sorted.Select(p => summaries[p.Id]).ToList(), lastModified);
+            var papers = ordered.ToList();
+            var lastModified = papers.Count == 0 ? DateOnly.MinValue : papers.Max(p => p.Added);
+            return new PaperGroup(papers.Select(p => summaries[p.Id]).ToList(), lastModified);
         }
 
         var themes = content.Themes
             .Select(theme =>
             {
-                // Classification has put the theme's papers in order already.
-                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)), order: null);
+                // Classification has put the theme's papers in their order already.
+                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)));
                 var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
                 return new ThemeSection(theme, link, group);
             })
@@ -46,7 +46,7 @@ public static class SiteModelBuilder
             {
                 var months = year.GroupBy(p => p.Published!.Value.Month)
                     .OrderByDescending(g => g.Key)
-                    .Select(month => new MonthSection(year.Key, month.Key, Group(month, PaperOrder.Newest)))
+                    .Select(month => new MonthSection(year.Key, month.Key, Group(month.Order(PaperOrder.Newest))))
                     .ToList();
                 return new YearSection(year.Key, months, months.Max(m => m.Group.LastModified));
             })
@@ -54,11 +54,11 @@ public static class SiteModelBuilder
 
         var days = visible.GroupBy(p => p.Added)
             .OrderByDescending(g => g.Key)
-            .Select(day => new DaySection(day.Key, Group(day, PaperOrder.MostUpvoted)))
+            .Select(day => new DaySection(day.Key, Group(day.Order(PaperOrder.MostUpvoted))))
             .ToList();
 
         var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
-        var all = Group(visible, PaperOrder.Newest);
+        var all = Group(visible.Order(PaperOrder.Newest));
         var config = content.Config;
         var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl);
         return new SiteModel(
@@ -70,7 +70,7 @@ public static class SiteModelBuilder
             visible.Order(PaperOrder.Latest).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
             themes,
             years,
-            Group(visible.Where(p => p.Published is null), PaperOrder.MostUpvoted),
+            Group(visible.Where(p => p.Published is null).Order(PaperOrder.MostUpvoted)),
             days,
             MonthChartBuilder.Build(monthCounts),
             all.LastModified);
