@@ -9,6 +9,7 @@ namespace PaperArchive.Tests.Determinism;
 /// its bytes (the format of <c>sha256sum</c>, sorted by path). Any change to the output, meant or not, shows up as a
 /// diff of <c>TestFiles/ShippedSite/manifest.sha256</c>; accept a meant one with <c>UPDATE_GOLDEN=1</c> and review it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ShippedSiteManifestTests
 {
     private const string Golden = "ShippedSite/manifest.sha256";
