@@ -39,14 +39,8 @@ public static class ArchiveBuilder
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
-        var (config, classified) = LoadClassified(options, diagnostics, stages);
-
-        // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
-        // related papers are found, the theme loads and the pages render (on a failed build it finishes unused).
         var searchCache = cache.Stage("search");
-        var searchIndex = Task.Factory.StartNew(
-            () => BuildSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var content = new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
+        var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
 
         var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
         if (theme is null)
@@ -93,6 +87,20 @@ public static class ArchiveBuilder
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
+    }
+
+    /// <summary>
+    /// The input up to related papers, as <see cref="LoadContent(BuildOptions, DiagnosticBag, List{StageTiming}?)"/>.
+    /// The search index needs the papers and their themes only, so it is built on a thread of its own from
+    /// classification on, while related papers are found, the theme loads and the pages render (on a failed build it
+    /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
+    /// </summary>
+    private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
+        BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache)
+    {
+        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        var searchIndex = StartSearchIndex(classified.Catalog, classified.Themes, searchCache);
+        return (new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages)), searchIndex);
     }
 
     /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
@@ -153,12 +161,13 @@ public static class ArchiveBuilder
     }
 
     /// <summary>The index is small next to the pages, so its files are held until written.</summary>
-    private static SearchIndexFiles BuildSearchIndex(ClassifiedPapers classified, StageCache cache)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var files = SearchIndexBuilder.Build(classified.Catalog, classified.Themes, cache).ToList();
-        return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
-    }
+    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, StageCache cache) =>
+        Task.Factory.StartNew(() =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var files = SearchIndexBuilder.Build(catalog, themes, cache).ToList();
+            return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
     private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
