@@ -99,7 +99,7 @@ public static class ArchiveBuilder
         BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache)
     {
         var (config, classified) = LoadClassified(options, diagnostics, stages);
-        var searchIndex = StartSearchIndex(classified.Catalog, classified.Themes, searchCache);
+        var searchIndex = StartSearchIndex(classified.Catalog, classified.Themes, DateStyle.For(config.Language), searchCache);
         return (new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages)), searchIndex);
     }
 
@@ -161,11 +161,11 @@ public static class ArchiveBuilder
     }
 
     /// <summary>The index is small next to the pages, so its files are held until written.</summary>
-    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, StageCache cache) =>
+    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
         Task.Factory.StartNew(() =>
         {
             var stopwatch = Stopwatch.StartNew();
-            var files = SearchIndexBuilder.Build(catalog, themes, cache).ToList();
+            var files = SearchIndexBuilder.Build(catalog, themes, dates, cache).ToList();
             return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 

@@ -5,6 +5,7 @@ using PaperArchive.Catalog;
 using PaperArchive.Classification;
 using PaperArchive.Output;
 using PaperArchive.Site;
+using PaperArchive.Text;
 
 namespace PaperArchive.Search;
 
@@ -16,16 +17,19 @@ namespace PaperArchive.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 3;
+    /// <summary>4: the manifest carries what the client needs besides the index (<c>text</c>, <c>limits</c>, <c>date</c>).</summary>
+    public const int FormatVersion = 4;
 
     /// <summary>The index of the content's papers and themes (its related papers play no part).</summary>
-    public static IEnumerable<OutputFile> Build(SiteContent content, StageCache? cache = null) => Build(content.Catalog, content.Themes, cache);
+    public static IEnumerable<OutputFile> Build(SiteContent content, StageCache? cache = null) =>
+        Build(content.Catalog, content.Themes, DateStyle.For(content.Config.Language), cache);
 
     /// <param name="catalog">The papers; hidden ones are left out.</param>
     /// <param name="themes">The themes, for the facets.</param>
+    /// <param name="dates">How the search page writes dates (the site's language).</param>
     /// <param name="cache">Keeps a segment's files from the last build when its papers did not change (each segment is
     /// a <see cref="WorkUnit"/> with a <see cref="SegmentFingerprint"/>).</param>
-    public static IEnumerable<OutputFile> Build(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, StageCache? cache = null)
+    public static IEnumerable<OutputFile> Build(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache? cache = null)
     {
         cache ??= StageCache.None;
         var corpus = SearchCorpus.From(catalog, themes);
@@ -38,13 +42,13 @@ public static class SearchIndexBuilder
             var (segment, number, shardLimit) = (corpus.Segments[s], s, ShardLimitOf(s, corpus));
             var made = cache.ReuseOrMake(new WorkUnit(
                 SearchIndexLayout.Segment(number),
-                () => SegmentFingerprint.Of(FormatVersion, number, segment.Offset, corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList(), perChunk, shardLimit),
+                () => SegmentFingerprint.Of(FormatVersion, number, segment.Offset, Papers(corpus, segment), perChunk, shardLimit),
                 () => MakeSegment(number, segment, corpus, perChunk)));
             files.AddRange(made.Files);
             segments.Add((segment, made.Data[0], made.Data.Skip(1).ToList()));
         }
 
-        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
+        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments, dates)));
         return files;
     }
 
@@ -59,10 +63,13 @@ public static class SearchIndexBuilder
         return new UnitFiles(segmentFiles.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content)).ToList(), [hash, .. keys]);
     }
 
+    private static List<Paper> Papers(SearchCorpus corpus, SearchSegment segment) =>
+        corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
+
     private static (List<(string Path, byte[] Content)> Files, IReadOnlyList<string> Keys) BuildSegment(
         int s, SearchSegment segment, SearchCorpus corpus, int perChunk)
     {
-        var documents = corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
+        var documents = Papers(corpus, segment);
         var (words, pairs) = TermCollector.Collect(documents);
         var wordShards = ShardPlanner.Plan(words, segment.Count, 0, ShardLimitOf(s, corpus));
         var pairShards = ShardPlanner.Plan(pairs, segment.Count, wordShards.LargeLists.Count);
@@ -78,7 +85,8 @@ public static class SearchIndexBuilder
     private static int ShardLimitOf(int segment, SearchCorpus corpus) =>
         corpus.Segments.Count > 1 && segment == corpus.Segments.Count - 1 ? SearchIndexLayout.RecentShardLimit : SearchIndexLayout.ShardLimit;
 
-    private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments) =>
+    private static byte[] Manifest(
+        SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments, DateStyle dates) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -98,6 +106,7 @@ public static class SearchIndexBuilder
             WriteStrings(w, corpus.Years);
             w.WriteString("ts", FacetCodec.ThemeSets(corpus.ThemeSets, corpus.Themes.Count));
             w.WriteString("g", FacetCodec.Groups(corpus.Groups));
+            WriteClientConstants(w, dates);
             w.WritePropertyName("s");
             w.WriteStartArray();
             for (var s = 0; s < segments.Count; s++)
@@ -116,6 +125,29 @@ public static class SearchIndexBuilder
             w.WriteEndArray();
             w.WriteEndObject();
         });
+
+    /// <summary>The constants the client needs, written by the build so that search.js holds no copy of them
+    /// (docs/search-index.md).</summary>
+    private static void WriteClientConstants(Utf8JsonWriter w, DateStyle dates)
+    {
+        w.WriteStartObject("text");
+        w.WriteNumber("start", SearchFolding.TableStart);
+        w.WriteString("table", SearchFolding.Table);
+        w.WriteString("stop", StopWords.List);
+        w.WriteEndObject();
+        w.WriteStartObject("limits");
+        w.WriteNumber("page", SearchIndexLayout.ResultsPerPage);
+        w.WriteNumber("expansions", SearchIndexLayout.MaxExpansions);
+        w.WriteNumber("large", SearchIndexLayout.MaxLargeExpansions);
+        w.WriteNumber("verify", SearchIndexLayout.VerifyLimit);
+        w.WriteNumber("folder", SearchIndexLayout.FilesPerFolder);
+        w.WriteEndObject();
+        w.WriteStartObject("date");
+        w.WritePropertyName("months");
+        WriteStrings(w, dates.ShortMonths);
+        w.WriteString("day", dates.Day);
+        w.WriteEndObject();
+    }
 
     private static void WriteStrings(Utf8JsonWriter writer, IEnumerable<string> values)
     {

@@ -3,7 +3,8 @@ namespace PaperArchive.Text;
 /// <summary>
 /// The 32-bit FNV-1a hash over a string's UTF-16 code units: fast, and the same on every run and machine, unlike
 /// <see cref="string.GetHashCode()"/>. Related papers number their terms with it, and the search index puts phrase
-/// pairs in buckets with it (<c>search.js</c> computes the same, so a change is a change of the index format).
+/// pairs in buckets with it (<c>theme/assets/js/search/query.js</c> computes the same, so a change is a change of the
+/// index format).
 /// </summary>
 public static class Fnv1a
 {

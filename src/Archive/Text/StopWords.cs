@@ -2,9 +2,10 @@ namespace PaperArchive.Text;
 
 /// <summary>
 /// The English words that say too little about a text to find or compare it by: one list, with two reaches. Search
-/// drops the short <see cref="List"/>, from the index and from queries (<c>search.js</c> has the same list, so changing
-/// it changes the index format). Related papers drop more (<see cref="IsSubjectless"/>): the rarer function words
-/// too, and the filler of abstracts ("propose", "novel", "results"), which every paper uses whatever its subject.
+/// drops the short <see cref="List"/>, from the index and from queries (the build writes it into the index manifest
+/// for the search page: docs/search-index.md). Related papers drop more (<see cref="IsSubjectless"/>): the rarer
+/// function words too, and the filler of abstracts ("propose", "novel", "results"), which every paper uses whatever
+/// its subject.
 /// </summary>
 public static class StopWords
 {

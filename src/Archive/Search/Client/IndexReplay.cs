@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace PaperArchive.Search.Client;
 
 /// <summary>
-/// Runs queries against a built index the way <c>search.js</c> does, reading each file at most once (as a browser
-/// cache would) and counting the bytes: used by <see cref="SearchIndexStats"/> and by the tests.
+/// Runs queries against a built index the way the search page does (<c>theme/assets/js/search/</c>), reading each
+/// file at most once (as a browser cache would) and counting the bytes: used by <see cref="SearchIndexStats"/> and by
+/// the tests.
 /// </summary>
 public sealed class IndexReplay
 {
