@@ -12,6 +12,10 @@ internal static class SyntheticArchivePlanner
 {
     public const int AdditionSize = 50;
 
+    /// <summary>How many papers of the re-listing the archive already had: real listings show known papers again
+    /// (the five shipped listings hold 497 entries for 455 papers), each time with a new source and often more upvotes.</summary>
+    public const int RelistedKnown = 5;
+
     private const double RepeatShare = 0.10;
 
     private static readonly DateOnly FirstCapture = new(2015, 6, 1);
@@ -57,7 +61,18 @@ internal static class SyntheticArchivePlanner
         var addition = Enumerable.Range(0, AdditionSize)
             .Select(i => NewPaper(papers + i + 1, addedOn, titles, random))
             .ToList();
-        return new SyntheticArchive(seed, listings, new SyntheticListing($"{addedOn:yyyy-MM-dd}-added-papers.txt", addedOn, ListingFormat.DailyPapersPage, addition));
+        var relistedOn = addedOn.AddDays(7);
+        var relisting = PickRepeats(introduced, Math.Min(RelistedKnown, introduced.Count), random)
+            .Select(p => p with { Upvotes = p.Upvotes + 10 + random.Next(0, 40) })
+            .Concat(Enumerable.Range(0, AdditionSize - Math.Min(RelistedKnown, introduced.Count))
+                .Select(i => NewPaper(papers + AdditionSize + i + 1, relistedOn, titles, random)))
+            .ToList();
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(relisting));
+        return new SyntheticArchive(
+            seed,
+            listings,
+            new SyntheticListing($"{addedOn:yyyy-MM-dd}-added-papers.txt", addedOn, ListingFormat.DailyPapersPage, addition),
+            new SyntheticListing($"{relistedOn:yyyy-MM-dd}-relisted-papers.txt", relistedOn, ListingFormat.DailyPapersPage, relisting));
     }
 
     /// <summary>(new papers, repeated papers) per listing. Small archives get smaller listings so that even a few

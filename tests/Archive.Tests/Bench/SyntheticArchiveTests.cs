@@ -115,6 +115,24 @@ public sealed partial class SyntheticArchiveTests
     }
 
     [Fact]
+    public void The_relisting_brings_new_papers_and_known_ones_that_gain_a_source_and_upvotes_without_a_warning()
+    {
+        using var folder = new TempFolder();
+        var plan = Write(Size, BenchSettings.DefaultSeed, folder.Path);
+        var before = Load(folder.Path).Content.Catalog.Papers.ToDictionary(p => p.Id);
+        SyntheticInput.WriteListing(plan.Addition, BenchVocabulary.BuiltIn, folder.Path);
+        SyntheticInput.WriteListing(plan.Relisting, BenchVocabulary.BuiltIn, folder.Path);
+
+        var (content, diagnostics) = Load(folder.Path);
+        Assert.Empty(diagnostics.Sorted());
+        var known = content.Catalog.Papers.Where(p => before.ContainsKey(p.Id) && p.Sources.Any(s => s.File == plan.Relisting.FileName)).ToList();
+        Assert.Equal(SyntheticArchivePlanner.RelistedKnown, known.Count);
+        Assert.All(known, p => Assert.True(p.Upvotes > before[p.Id].Upvotes && p.Sources.Count > before[p.Id].Sources.Count));
+        Assert.All(known, p => Assert.Equal((before[p.Id].Title, before[p.Id].Abstract, before[p.Id].Added), (p.Title, p.Abstract, p.Added)));
+        Assert.Equal(Size + (2 * SyntheticArchivePlanner.AdditionSize) - SyntheticArchivePlanner.RelistedKnown, content.Catalog.Papers.Count);
+    }
+
+    [Fact]
     public void The_site_yml_carries_a_base_url_and_themes()
     {
         Assert.Equal(SyntheticInput.BaseUrl, Archive.Value.Content.Config.BaseUrl);
