@@ -3,7 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace PaperArchive.Listings.Digest;
+namespace PaperArchive.Listings;
 
 /// <summary>
 /// The text a reader sees in Markdown, read from Markdig's syntax tree: link text without its target, emphasis
@@ -24,6 +24,28 @@ internal static class MarkdownText
     }
 
     public static string Of(LeafBlock block) => Of(block.Inline);
+
+    /// <summary>
+    /// Every line of text the document shows, each with its 1-based source line: the text of paragraphs and
+    /// headings as <see cref="Of(ContainerInline?)"/> reads it, code and HTML blocks as written.
+    /// </summary>
+    public static IEnumerable<(string Text, int Line)> Lines(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null && block.Lines.Count == 0)
+            {
+                continue; // a thematic break or an empty block shows no text
+            }
+
+            var lines = block.Inline is null ? block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()) : Of(block).Split('\n');
+            var number = block.Line + 1;
+            foreach (var line in lines)
+            {
+                yield return (line, number++);
+            }
+        }
+    }
 
     private static void Append(StringBuilder text, Inline? inline)
     {
