@@ -5,7 +5,7 @@ namespace PaperArchive.Tests.Listings.PapersApi;
 
 public sealed class PapersApiReaderTests
 {
-    private static string Fixture => File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "PapersApi", "daily-papers-2024-10-25-excerpt.json"));
+    private static string Fixture => File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "PapersApi", "2024-10-25-daily-papers-excerpt.json"));
 
     [Fact]
     public void A_daily_papers_response_gives_each_paper_with_the_fields_it_carries()
