@@ -14,7 +14,7 @@ internal static class MarkdownText
     /// <summary>CommonMark as GitHub shows a README; built once.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().Build();
 
-    public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
+    public static MarkdownDocument Parse(string text) => Markdig.Markdown.Parse(text, Pipeline);
 
     public static string Of(ContainerInline? container)
     {

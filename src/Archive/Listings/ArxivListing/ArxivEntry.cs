@@ -11,4 +11,5 @@ public sealed record ArxivEntry(
     int? TitleLine,
     IReadOnlyList<string> AuthorNames,
     int? AuthorsLine,
-    DateOnly? Announced);
+    DateOnly? Announced,
+    int? AnnouncedLine);

@@ -13,7 +13,7 @@ public static class ArxivListingReader
     {
         var lines = MarkdownText.Lines(MarkdownText.Parse(text)).ToList();
         var entries = new List<ArxivEntry>();
-        DateOnly? day = null;
+        (DateOnly Day, int Line)? day = null;
         DateOnly? newest = null;
         int? newestLine = null;
         for (var i = 0; i < lines.Count; i++)
@@ -21,7 +21,7 @@ public static class ArxivListingReader
             var (line, number) = lines[i];
             if (ArxivListingLine.DayHeading(line) is { } heading)
             {
-                day = heading;
+                day = (heading, number);
                 if (newest is null || heading > newest)
                 {
                     (newest, newestLine) = (heading, number);
@@ -36,7 +36,7 @@ public static class ArxivListingReader
         return new ArxivListingCapture(entries, newest, newestLine);
     }
 
-    private static ArxivEntry ReadEntry(List<(string Text, int Line)> lines, int start, string id, DateOnly? day)
+    private static ArxivEntry ReadEntry(List<(string Text, int Line)> lines, int start, string id, (DateOnly Day, int Line)? day)
     {
         (string Text, int Line)? title = null;
         (string Text, int Line)? authors = null;
@@ -68,6 +68,6 @@ public static class ArxivListingReader
         }
 
         var names = authors?.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return new ArxivEntry(lines[start].Line, id, title?.Text, title?.Line, names, authors?.Line, day);
+        return new ArxivEntry(lines[start].Line, id, title?.Text, title?.Line, names, authors?.Line, day?.Day, day?.Line);
     }
 }

@@ -30,9 +30,10 @@ public static class PapersApiReader
             broken = new JsonBreak((int)(e.LineNumber ?? 0) + 1, e.Message);
         }
 
-        var papers = elements.Select(e => ApiPaperObject.Read(e.Element, LineAt(bytes, e.Offset))).OfType<ApiPaper>().ToList();
+        var read = elements.Select(e => (Line: LineAt(bytes, e.Offset), Paper: ApiPaperObject.Read(e.Element, LineAt(bytes, e.Offset)))).ToList();
+        var papers = read.Select(r => r.Paper).OfType<ApiPaper>().ToList();
         var newest = papers.Select(p => p.SubmittedOnDaily).Where(d => d is not null).DefaultIfEmpty(null).Max();
-        return new PapersApiCapture(papers, newest, broken);
+        return new PapersApiCapture(papers, newest, broken) { NotPapers = read.Where(r => r.Paper is null).Select(r => r.Line).ToList() };
     }
 
     private static void Collect(byte[] bytes, List<(JsonElement, long)> elements)

@@ -26,8 +26,8 @@ public static class SavedHtmlReader
     public static SavedHtmlCapture Read(string html)
     {
         using var document = Parser.ParseDocument(html);
-        var pageData = PageData(document);
-        var cards = CardElements(document).Select(card => Card(card, pageData)).OfType<HtmlCard>().ToList();
+        var (pageData, dataLine) = PageData(document);
+        var cards = CardElements(document).Select(card => Card(card, pageData, dataLine)).OfType<HtmlCard>().ToList();
         var (day, line) = PageDay(document);
         return new SavedHtmlCapture(cards, day, line);
     }
@@ -56,7 +56,7 @@ public static class SavedHtmlReader
         }
     }
 
-    private static HtmlCard? Card(IElement card, IReadOnlyDictionary<string, ApiPaper> pageData)
+    private static HtmlCard? Card(IElement card, IReadOnlyDictionary<string, ApiPaper> pageData, int? dataLine)
     {
         var link = card.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href]").First(a => PaperId(a) is not null);
         var heading = link.Closest("h1, h2, h3, h4")!;
@@ -77,7 +77,8 @@ public static class SavedHtmlReader
             data?.Summary,
             data?.AuthorNames ?? [],
             data?.Organization,
-            data?.Published);
+            data?.Published,
+            data is null ? null : dataLine);
     }
 
     /// <summary>The count beside the upvote checkbox: the box around the checkbox holds one number.</summary>
@@ -115,18 +116,19 @@ public static class SavedHtmlReader
     }
 
     /// <summary>The papers the page was rendered from, by arXiv id; empty when the page does not keep them.</summary>
-    private static IReadOnlyDictionary<string, ApiPaper> PageData(IDocument document)
+    private static (IReadOnlyDictionary<string, ApiPaper>, int?) PageData(IDocument document)
     {
-        var props = document.QuerySelector("[data-target=DailyPapers][data-props]")?.GetAttribute("data-props");
-        if (props is null)
+        var element = document.QuerySelector("[data-target=DailyPapers][data-props]");
+        if (element?.GetAttribute("data-props") is not { } props)
         {
-            return new Dictionary<string, ApiPaper>();
+            return (new Dictionary<string, ApiPaper>(), null);
         }
 
-        return PapersApiReader.Read(props).Papers
+        var papers = PapersApiReader.Read(props).Papers
             .Where(p => p.ArxivId is not null)
             .GroupBy(p => p.ArxivId!)
             .ToDictionary(g => g.Key, g => g.First());
+        return (papers, element.SourceReference?.Position.Line);
     }
 
     /// <summary>The date heading above the cards: the first <c>&lt;time datetime&gt;</c> outside any card.</summary>

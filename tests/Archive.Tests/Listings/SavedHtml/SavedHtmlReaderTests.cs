@@ -39,7 +39,7 @@ public sealed class SavedHtmlReaderTests
     [Fact]
     public void A_markdown_file_holding_html_is_not_a_saved_page()
     {
-        var digest = File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "Digest", "trending-three-papers.md"));
+        var digest = File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "GitHubDigest", "trending-three-papers.md"));
 
         Assert.True(SavedHtmlReader.LooksLikeHtmlPage(Fixture));
         Assert.False(SavedHtmlReader.LooksLikeHtmlPage(digest));

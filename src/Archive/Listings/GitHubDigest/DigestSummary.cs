@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace PaperArchive.Listings.Digest;
+namespace PaperArchive.Listings.GitHubDigest;
 
 /// <summary>
 /// Reads the <c>&lt;summary&gt;&lt;b&gt;12. Title&lt;/b&gt; ⭐ 3&lt;/summary&gt;</c> line that opens a digest block,

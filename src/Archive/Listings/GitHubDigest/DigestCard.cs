@@ -1,14 +1,15 @@
-namespace PaperArchive.Listings.Digest;
+namespace PaperArchive.Listings.GitHubDigest;
 
 /// <summary>
 /// One numbered <c>&lt;details&gt;</c> block of a digest as it was written: its number and title, the arXiv id its
-/// links carry, the authors line (empty when the block has none) and the quoted text under it.
+/// links carry (and their line), the authors line (empty when the block has none) and the quoted text under it.
 /// </summary>
 public sealed record DigestCard(
     int Line,
     int Number,
     string Title,
     string? ArxivId,
+    int? ArxivIdLine,
     IReadOnlyList<string> AuthorNames,
     int? AuthorsLine,
     DigestQuote? Quote);

@@ -2,7 +2,7 @@ using System.Globalization;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace PaperArchive.Listings.Digest;
+namespace PaperArchive.Listings.GitHubDigest;
 
 /// <summary>
 /// Reads a Markdown digest of daily papers kept in a GitHub repository through Markdig's syntax tree: each
@@ -85,6 +85,7 @@ public static class DigestReader
     private sealed class CardBuilder(int line, int number, string title)
     {
         private string? _arxivId;
+        private int? _arxivIdLine;
         private IReadOnlyList<string> _authors = [];
         private int? _authorsLine;
         private DigestQuote? _quote;
@@ -107,14 +108,18 @@ public static class DigestReader
             }
         }
 
-        public DigestCard Build() => new(line, number, title, _arxivId, _authors, _authorsLine, _quote);
+        public DigestCard Build() => new(line, number, title, _arxivId, _arxivIdLine, _authors, _authorsLine, _quote);
 
         private void ReadParagraph(ParagraphBlock paragraph)
         {
-            _arxivId ??= paragraph.Inline?.Descendants<LinkInline>()
+            var id = paragraph.Inline?.Descendants<LinkInline>()
                 .Where(link => !link.IsImage && link.Url is not null)
                 .Select(link => ArxivId.FromUrl(link.Url!))
                 .FirstOrDefault(id => id is not null);
+            if (_arxivId is null && id is not null)
+            {
+                (_arxivId, _arxivIdLine) = (id, paragraph.Line + 1);
+            }
 
             if (paragraph.Inline?.FirstChild is EmphasisInline label && MarkdownText.Of(label).TrimEnd().EndsWith("Authors:", StringComparison.Ordinal))
             {

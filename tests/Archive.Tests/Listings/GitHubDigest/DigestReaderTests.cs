@@ -1,12 +1,12 @@
-using PaperArchive.Listings.Digest;
+using PaperArchive.Listings.GitHubDigest;
 using PaperArchive.Tests.Support;
 
-namespace PaperArchive.Tests.Listings.Digest;
+namespace PaperArchive.Tests.Listings.GitHubDigest;
 
 public sealed class DigestReaderTests
 {
     private static DigestCapture ReadFixture(string name) =>
-        DigestReader.Read(File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "Digest", name)));
+        DigestReader.Read(File.ReadAllText(Path.Combine(RepoPaths.TestFiles, "Listings", "GitHubDigest", name)));
 
     [Fact]
     public void Every_numbered_block_is_one_card_and_nothing_else_is()
@@ -51,7 +51,7 @@ public sealed class DigestReaderTests
     [Fact]
     public void A_card_knows_the_line_of_its_summary()
     {
-        var text = File.ReadAllLines(Path.Combine(RepoPaths.TestFiles, "Listings", "Digest", "trending-three-papers.md"));
+        var text = File.ReadAllLines(Path.Combine(RepoPaths.TestFiles, "Listings", "GitHubDigest", "trending-three-papers.md"));
         var card = ReadFixture("trending-three-papers.md").Cards[0];
 
         Assert.StartsWith("<summary><b>1. Stratagem", text[card.Line - 1]);
