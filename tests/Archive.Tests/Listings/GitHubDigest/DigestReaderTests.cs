@@ -57,4 +57,19 @@ public sealed class DigestReaderTests
         Assert.StartsWith("<summary><b>1. Stratagem", text[card.Line - 1]);
         Assert.StartsWith("> Happy to share", text[card.Quote!.Line - 1]);
     }
+
+    [Fact]
+    public void A_code_sample_that_lost_its_closing_fence_does_not_hide_the_blocks_after_it()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.TestFiles, "Listings", "GitHubDigest", "trending-seven-papers.md")).ToList();
+        var fence = lines.FindIndex(l => l == "getTodaysPapers();") + 1;
+        Assert.Equal("```", lines[fence]);
+        lines.RemoveAt(fence);
+
+        var capture = DigestReader.Read(string.Join('\n', lines));
+
+        Assert.Equal(7, capture.Cards.Count);
+        Assert.Equal("Latent Implicit Visual Reasoning", capture.Cards[0].Title);
+        Assert.StartsWith("<summary><b>1. Latent", lines[capture.Cards[0].Line - 1]);
+    }
 }
