@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace PaperArchive.Tests.Browser;
 
 /// <summary>The search page of the shipped archive in a real browser, as a visitor uses it.</summary>
+[Trait("Category", "Slow")]
 public sealed class SearchPageTests(ShippedBrowserSite site, ITestOutputHelper output) : IClassFixture<ShippedBrowserSite>
 {
     [BrowserFact]

@@ -7,6 +7,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Search;
 
+[Trait("Category", "Slow")]
 public sealed class SearchIndexBuilderTests
 {
     private static readonly Lazy<IReadOnlyList<OutputFile>> ShippedIndex = new(() => SearchIndexBuilder.Build(BuiltSites.ShippedContent).ToList());

@@ -8,6 +8,7 @@ namespace PaperArchive.Tests.Search;
 
 /// <summary>The index on a synthetic archive far larger than the shipped one. 5,000 papers always; set
 /// <c>SEARCH_SCALE=100000</c> to measure at that size (the figures are printed to the test output).</summary>
+[Trait("Category", "Slow")]
 public sealed class SearchScaleTests(ITestOutputHelper output)
 {
     [Fact]
