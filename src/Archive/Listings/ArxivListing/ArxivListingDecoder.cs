@@ -34,11 +34,11 @@ public sealed class ArxivListingDecoder : IListingDecoder
             {
                 ArxivId = Shown.At(entry.ArxivId, At(text, entry.Line)),
                 AuthorNames = entry.AuthorNames.Count > 0 ? Shown.At(entry.AuthorNames, At(text, entry.AuthorsLine!.Value)) : null,
-                Announced = entry.Announced is { } day ? new PartialDate(day.Month, day.Day, day.Year, At(text, entry.AnnouncedLine!.Value)) : null,
+                Announced = entry.Announced is { } day ? PartialDate.Of(day, At(text, entry.AnnouncedLine!.Value)) : null,
             });
         }
 
-        var stated = capture.NewestDay is { } newest ? new PartialDate(newest.Month, newest.Day, newest.Year, At(text, capture.NewestDayLine!.Value)) : (PartialDate?)null;
+        var stated = capture.NewestDay is { } newest ? PartialDate.Of(newest, At(text, capture.NewestDayLine!.Value)) : (PartialDate?)null;
         return new DecodedCapture(Form, stated, RepeatedCards.Merge(cards));
     }
 

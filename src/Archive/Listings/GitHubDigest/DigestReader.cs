@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PaperArchive.Text;
 
 namespace PaperArchive.Listings.GitHubDigest;
 
@@ -147,7 +148,7 @@ public static class DigestReader
             switch (block)
             {
                 case QuoteBlock quote when _quote is null:
-                    var text = string.Join(' ', quote.OfType<ParagraphBlock>().Select(p => DigestSummary.Collapse(MarkdownText.Of(p))));
+                    var text = string.Join(' ', quote.OfType<ParagraphBlock>().Select(p => WhiteSpace.Collapse(MarkdownText.Of(p))));
                     if (text.Length > 0)
                     {
                         _quote = new DigestQuote(text, quote.Line + 1 + lineOffset);

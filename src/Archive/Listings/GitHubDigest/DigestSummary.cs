@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using PaperArchive.Text;
 
 namespace PaperArchive.Listings.GitHubDigest;
 
@@ -21,7 +22,7 @@ internal static class DigestSummary
         }
 
         var heading = summary.QuerySelector("b, strong") ?? summary;
-        return Numbered(Collapse(heading.TextContent));
+        return Numbered(WhiteSpace.Collapse(heading.TextContent));
     }
 
     /// <summary>"12. Title" as (12, "Title").</summary>
@@ -36,6 +37,4 @@ internal static class DigestSummary
         var title = text[(dot + 2)..].Trim();
         return title.Length == 0 ? null : (number, title);
     }
-
-    internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

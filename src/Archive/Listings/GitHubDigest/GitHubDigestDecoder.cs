@@ -23,7 +23,7 @@ public sealed class GitHubDigestDecoder : IListingDecoder
         var capture = DigestReader.Read(text.Content);
         var cards = capture.Cards.Select(card => ToCard(text.File, card, diagnostics)).ToList();
         var stated = capture.LastUpdated is { } day
-            ? new PartialDate(day.Month, day.Day, day.Year, new SourceLocation(text.File, capture.LastUpdatedLine ?? 1))
+            ? PartialDate.Of(day, new SourceLocation(text.File, capture.LastUpdatedLine ?? 1))
             : (PartialDate?)null;
         return new DecodedCapture(Form, stated, RepeatedCards.Merge(cards));
     }

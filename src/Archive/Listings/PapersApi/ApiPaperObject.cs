@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PaperArchive.Text;
 
 namespace PaperArchive.Listings.PapersApi;
 
@@ -48,7 +49,7 @@ internal static class ApiPaperObject
             return null;
         }
 
-        var text = string.Join(' ', value.GetString()!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = WhiteSpace.Collapse(value.GetString()!);
         return text.Length == 0 ? null : text;
     }
 

@@ -35,7 +35,7 @@ public sealed class PapersApiDecoder : IListingDecoder
 
         var cards = capture.Papers.Select(paper => ToCard(text.File, paper)).ToList();
         var stated = capture.NewestDailyDay is { } day
-            ? new PartialDate(day.Month, day.Day, day.Year, new SourceLocation(text.File, capture.Papers.First(p => p.SubmittedOnDaily == day).Line))
+            ? PartialDate.Of(day, new SourceLocation(text.File, capture.Papers.First(p => p.SubmittedOnDaily == day).Line))
             : (PartialDate?)null;
         return new DecodedCapture(Form, stated, RepeatedCards.Merge(cards));
     }
@@ -50,7 +50,7 @@ public sealed class PapersApiDecoder : IListingDecoder
             Organization = paper.Organization is { } organization ? Shown.At(organization, at) : null,
             Upvotes = paper.Upvotes is { } upvotes ? Shown.At(upvotes, at) : null,
             ArxivId = paper.ArxivId is { } id ? Shown.At(id, at) : null,
-            Published = paper.Published is { } day ? new PartialDate(day.Month, day.Day, day.Year, at) : null,
+            Published = paper.Published is { } day ? PartialDate.Of(day, at) : null,
         };
     }
 }

@@ -23,7 +23,7 @@ public sealed class SavedHtmlDecoder : IListingDecoder
         var capture = SavedHtmlReader.Read(text.Content);
         var cards = capture.Cards.Select(card => ToCard(text.File, card)).ToList();
         var stated = capture.PageDay is { } day
-            ? new PartialDate(day.Month, day.Day, day.Year, new SourceLocation(text.File, capture.PageDayLine ?? 1))
+            ? PartialDate.Of(day, new SourceLocation(text.File, capture.PageDayLine ?? 1))
             : (PartialDate?)null;
         return new DecodedCapture(Form, stated, RepeatedCards.Merge(cards));
     }
@@ -40,7 +40,7 @@ public sealed class SavedHtmlDecoder : IListingDecoder
             Abstract = card.Summary is { } summary ? Shown.At(summary, data) : null,
             AuthorNames = card.AuthorNames.Count > 0 ? Shown.At(card.AuthorNames, data) : null,
             Organization = card.Organization is { } organization ? Shown.At(organization, data) : null,
-            Published = card.Published is { } day ? new PartialDate(day.Month, day.Day, day.Year, data) : null,
+            Published = card.Published is { } day ? PartialDate.Of(day, data) : null,
         };
     }
 }

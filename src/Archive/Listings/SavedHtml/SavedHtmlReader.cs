@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PaperArchive.Listings.PapersApi;
+using PaperArchive.Text;
 
 namespace PaperArchive.Listings.SavedHtml;
 
@@ -60,7 +61,7 @@ public static class SavedHtmlReader
     {
         var link = card.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href]").First(a => PaperId(a) is not null);
         var heading = link.Closest("h1, h2, h3, h4")!;
-        var title = Collapse(heading.TextContent);
+        var title = WhiteSpace.Collapse(heading.TextContent);
         if (title.Length == 0)
         {
             return null;
@@ -104,7 +105,7 @@ public static class SavedHtmlReader
     {
         foreach (var item in card.QuerySelectorAll("li"))
         {
-            var words = Collapse(item.TextContent).Split(' ');
+            var words = WhiteSpace.Collapse(item.TextContent).Split(' ');
             if (words.Length >= 2 && words[^1] is "authors" or "author" &&
                 int.TryParse(words[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
@@ -164,6 +165,4 @@ public static class SavedHtmlReader
             ? path
             : null;
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
