@@ -14,9 +14,8 @@ public sealed class PapersApiDecoder : IListingDecoder
 
     public ListingFormat Form => ListingFormat.PapersApiJson;
 
-    /// <summary>JSON starts with an array or an object; no other form does.</summary>
-    public bool Recognizes(ListingText text) =>
-        text.Lines.FirstOrDefault(line => !string.IsNullOrWhiteSpace(line)) is { } first && PapersApiReader.LooksLikeJson(first);
+    /// <summary>JSON opens an object or an array of objects; no other form does.</summary>
+    public bool Recognizes(ListingText text) => PapersApiReader.LooksLikeJson(text.Lines);
 
     public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {

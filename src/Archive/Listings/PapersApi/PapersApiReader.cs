@@ -13,8 +13,13 @@ public static class PapersApiReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>True when the text is JSON at all (starts with <c>[</c> or <c>{</c>), the cheap test before reading.</summary>
-    public static bool LooksLikeJson(string text) => text.AsSpan().TrimStart().TrimStart('\uFEFF') is [ '[' or '{', ..];
+    /// <summary>The cheap test before reading: the text opens an object (<c>{"</c>) or an array of objects
+    /// (<c>[{</c>), white space aside. A line that merely starts with a bracket (an upvote button <c>[-] 19</c>) does not.</summary>
+    public static bool LooksLikeJson(IEnumerable<string> lines)
+    {
+        var opening = lines.SelectMany(line => line).Where(c => !char.IsWhiteSpace(c) && c != '\uFEFF').Take(2).ToArray();
+        return opening is ['{', '"' or '}'] or ['[', '{' or ']'];
+    }
 
     public static PapersApiCapture Read(string text)
     {

@@ -70,4 +70,15 @@ public sealed class PapersApiReaderTests
 
         Assert.Null(paper.Summary);
     }
+
+    [Theory]
+    [InlineData(true, "[", "  {\"paper\": {}}", "]")]
+    [InlineData(true, "{\"dailyPapers\": []}")]
+    [InlineData(false, " [-] -", "", "https://huggingface.co/login?next=%2Fpapers%2F2508.17892")]
+    [InlineData(false, "[Upvote", "", "117](https://huggingface.co/login)")]
+    public void Only_text_that_opens_an_object_or_an_array_of_objects_is_taken_for_json(bool isJson, params string[] lines)
+    {
+        // The false cases open a text export's tail and a clipper's split upvote link: a bracket, but no JSON.
+        Assert.Equal(isJson, PapersApiReader.LooksLikeJson(lines));
+    }
 }
