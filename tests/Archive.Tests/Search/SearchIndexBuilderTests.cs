@@ -89,6 +89,18 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_first_query_pays_for_every_module_of_the_search_page()
+    {
+        using var folder = Written(ShippedIndex.Value);
+        var without = SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes;
+        folder.Write("assets/js/search/page.0000abcd.js", new string('p', 300));
+        folder.Write("assets/js/search/text.0000abcd.js", new string('t', 200));
+        folder.Write("assets/js/shortcut.0000abcd.js", new string('s', 100));
+
+        Assert.Equal(without + 500, SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes);
+    }
+
+    [Fact]
     public void A_prefix_finds_the_papers_of_every_word_it_starts()
     {
         using var folder = Written(ShippedIndex.Value);
