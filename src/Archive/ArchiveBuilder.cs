@@ -40,6 +40,19 @@ public static class ArchiveBuilder
         return new SiteContent(config, classified, themes, RelatedPapers.None);
     }
 
+    /// <summary>The catalog a few captures yield on their own, classified with the site's themes: <c>archive read</c>'s
+    /// preview, made without the rest of the input and without building.</summary>
+    public static (IReadOnlyList<ParsedCapture> Captures, PaperCatalog Catalog) Preview(
+        IReadOnlyList<ListingSource> sources, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var captures = sources
+            .Select(source => ListingParser.Default.Read(source, config.ListingFor(source.File), diagnostics))
+            .OfType<ParsedCapture>()
+            .ToList();
+        var catalog = CatalogBuilder.Build(captures.Select(c => c.Listing).ToList(), diagnostics);
+        return (captures, ThemeClassifier.Classify(catalog, config.Themes, diagnostics).Catalog);
+    }
+
     private static SiteContent WithRelatedPapers(SiteContent content, List<StageTiming> stages) =>
         content with { Related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(content.Catalog), _ => content.Catalog.Papers.Count) };
 
