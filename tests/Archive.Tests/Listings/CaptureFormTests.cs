@@ -11,14 +11,16 @@ public sealed class CaptureFormTests
     /// <summary>The trending capture states no date; a curator sets it in site.yml.</summary>
     private static readonly ListingConfig TrendingConfig = new("markdown-trending-structured-html.md", new DateOnly(2026, 10, 5), null, default);
 
-    public static TheoryData<string> Fixtures => new()
-    {
+    private static readonly string[] FixtureFiles =
+    [
         "Forms/markdown-firecrawl-search.md",
         "Forms/markdown-trending-structured-html.md",
         "Forms/markdown-web-source-fenced.md",
         "Forms/export-notebook-search.txt",
         "Forms/2026-07-28-export-notebook-search-tail.txt",
-    };
+    ];
+
+    public static TheoryData<string> Fixtures => new(FixtureFiles);
 
     [Theory]
     [MemberData(nameof(Fixtures))]
@@ -73,6 +75,17 @@ public sealed class CaptureFormTests
         Assert.Equal(new DateOnly(2026, 5, 29), listing.Entries[0].Published);
         Assert.Equal(new DateOnly(2025, 2, 27), listing.Entries[2].Published);
         Assert.StartsWith("Academic citations are widely used for evaluating research and tracing knowledge flows.", listing.Entries[2].Abstract);
+    }
+
+    [Fact]
+    public void Regression_abstract_sentences_were_stored_as_the_organisation_of_every_clipped_paper()
+    {
+        var organizations = FixtureFiles
+            .SelectMany(f => ParseTestFile(f, ConfigFor(f)).Listing!.Entries)
+            .Select(e => e.Organization).OfType<string>().ToList();
+
+        Assert.Equal(["OCC", "Carnegie Mellon University", "University of Massachusetts Amherst", "Kandinsky Lab", "Edge0", "Princeton University", "Google"],
+            organizations);
     }
 
     [Fact]
