@@ -47,6 +47,7 @@ public sealed class InputFuzzTests
     [InlineData("Listings/Forms/markdown-web-source-fenced.md")]
     [InlineData("Listings/Forms/export-notebook-search.txt")]
     [InlineData("Listings/Forms/2026-07-28-export-notebook-search-tail.txt")]
+    [InlineData("Listings/Forms/2026-06-29-markdown-web-source-tail.md")]
     public void Mutated_captures_keep_every_entry_whose_lines_are_intact(string fixture)
     {
         // Intact here: the line above the title and every line down to the next card's title are unchanged (a card

@@ -18,6 +18,7 @@ public sealed class CaptureFormTests
         "Forms/markdown-web-source-fenced.md",
         "Forms/export-notebook-search.txt",
         "Forms/2026-07-28-export-notebook-search-tail.txt",
+        "Forms/2026-06-29-markdown-web-source-tail.md",
     ];
 
     public static TheoryData<string> Fixtures => new(FixtureFiles);
@@ -84,7 +85,9 @@ public sealed class CaptureFormTests
             .SelectMany(f => ParseTestFile(f, ConfigFor(f)).Listing!.Entries)
             .Select(e => e.Organization).OfType<string>().ToList();
 
-        Assert.Equal(["OCC", "Carnegie Mellon University", "University of Massachusetts Amherst", "Kandinsky Lab", "Edge0", "Princeton University", "Google"],
+        Assert.Equal(
+            ["OCC", "Carnegie Mellon University", "University of Massachusetts Amherst", "Kandinsky Lab", "Edge0", "Princeton University",
+             "Google", "Soochow University", "Idiap Research Institute"],
             organizations);
     }
 
@@ -159,6 +162,20 @@ public sealed class CaptureFormTests
         // The clip ends before its reference definitions: no link has a target, so no id and no upvote count is known.
         Assert.All(listing.Entries, e => Assert.Equal((null, null), (e.ArxivId, e.Upvotes)));
         Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.LinkReferenceMissing);
+    }
+
+    [Fact]
+    public void A_clip_cut_off_by_its_tool_ends_at_the_truncation_note_and_keeps_the_cut_paper_with_warnings()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/2026-06-29-markdown-web-source-tail.md");
+
+        Assert.Equal(new DateOnly(2026, 6, 29), listing!.Captured);
+        Assert.Equal(5, listing.Entries.Count);
+        var cut = listing.Entries[^1];
+        Assert.Equal("Reducing Distraction in Long-Context Language Models by Focused Learning", cut.Title);
+        Assert.EndsWith("to process long contexts. Ho", cut.Abstract);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.CaptureTruncated && d.Location!.Value.Line == 106);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.EntryCutOff && d.Location!.Value.Line == 99);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class FormRecognitionTests
         { "Forms/markdown-web-source-fenced.md", ListingFormat.MarkdownClip },
         { "Forms/export-notebook-search.txt", ListingFormat.PlainTextExport },
         { "Forms/2026-07-28-export-notebook-search-tail.txt", ListingFormat.PlainTextExport },
+        { "Forms/2026-06-29-markdown-web-source-tail.md", ListingFormat.MarkdownClip },
     };
 
     [Theory]

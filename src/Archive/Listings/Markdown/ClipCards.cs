@@ -71,7 +71,7 @@ internal static partial class ClipCards
             var block = lines[index].Block;
             var first = lines[index];
             var text = new List<string>();
-            for (; index < end && lines[index].Block == block; index++)
+            for (; index < end && lines[index].Block == block && (text.Count == 0 || !IsWholeLink(lines[index])) && !IsNoise(lines[index].Text); index++)
             {
                 text.Add(lines[index].Text);
             }
@@ -97,7 +97,9 @@ internal static partial class ClipCards
     private static PaperCard ReadByline(string file, VisibleLine line, PaperCard card)
     {
         var location = new SourceLocation(file, line.Number);
-        var organization = line.Links.Where(l => PaperLinks.IsProfileUrl(l.Url)).Select(l => WithoutAvatar(l.Text)).FirstOrDefault(t => t.Length > 0);
+        var organization = line.Links.Where(l => PaperLinks.IsProfileUrl(l.Url) || (l.Url == LinkRepair.UnresolvedTarget && IsWholeLink(line)))
+            .Select(l => WithoutAvatar(l.Text))
+            .FirstOrDefault(t => t.Length > 0 && !AuthorCount().IsMatch(t) && !t.All(c => char.IsAsciiDigit(c) || c == '-'));
         if (organization is not null && card.Organization is null && card.AuthorCount is null)
         {
             card = card with { Organization = Shown.At(organization, location) };
@@ -139,6 +141,9 @@ internal static partial class ClipCards
 
         return upvotes;
     }
+
+    /// <summary>A line that is one link and nothing else: in a byline, the organisation's card (or a button).</summary>
+    private static bool IsWholeLink(VisibleLine line) => line.Links.Count == 1 && line.Text == line.Links[0].Text;
 
     private static bool EndsByline(VisibleLine line) =>
         line.Text.StartsWith("Submitted by", StringComparison.Ordinal) || line.Links.Any(l => PaperLinks.UpvotedPaper(l.Url) is not null);

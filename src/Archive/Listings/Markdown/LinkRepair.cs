@@ -88,6 +88,26 @@ internal static class LinkRepair
         return repaired;
     }
 
+    /// <summary>The line that closes the fence the text leaves open at its end (a capture cut off inside one), or null.</summary>
+    public static string? OpenFenceCloser(IReadOnlyList<string> lines)
+    {
+        string? open = null;
+        foreach (var line in lines)
+        {
+            var t = line.TrimStart();
+            if (open is null && IsFence(line))
+            {
+                open = t[..3];
+            }
+            else if (open is not null && t.StartsWith(open, StringComparison.Ordinal) && t.Trim().Trim(open[0]).Length == 0)
+            {
+                open = null;
+            }
+        }
+
+        return open;
+    }
+
     /// <summary>The index of the line that closes the brackets opened so far, or -1 when none does soon enough.</summary>
     private static int Closing(string[] lines, int start, int depth)
     {

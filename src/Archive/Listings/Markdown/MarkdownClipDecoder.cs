@@ -39,6 +39,11 @@ public sealed class MarkdownClipDecoder : IListingDecoder
         var end = TruncationEnd(text, diagnostics);
         var cards = Read(text.File, text.Lines.Take(end).ToList(), 0, 0, diagnostics);
         cards.Sort((a, b) => a.Location.Line.CompareTo(b.Location.Line));
+        if (end < text.Lines.Count && cards.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticIds.EntryCutOff, cards[^1].Location,
+                $"'{Snippet.Of(cards[^1].Title.Value)}' is the last paper before the capture was cut off; it is kept with what was saved of it.");
+        }
 
         var firstCard = cards.Count > 0 ? cards.Min(c => c.Location.Line) - 1 : end;
         return new DecodedCapture(Form, CaptureHeader.Find(text, firstCard), RepeatedCards.Merge(cards));
@@ -72,9 +77,19 @@ public sealed class MarkdownClipDecoder : IListingDecoder
         return cards;
     }
 
-    /// <summary>The syntax tree; reference labels the capture lost get a target that leads nowhere, after its last line.</summary>
-    private static MarkdownDocument Parse(string[] lines) =>
-        Markdig.Markdown.Parse(string.Join('\n', lines.Concat(["", ""]).Concat(LinkRepair.MissingDefinitions(lines))), Pipeline);
+    /// <summary>The syntax tree; reference labels the capture lost get a target that leads nowhere, after its last line
+    /// (and after the fence a cut-off capture leaves open, or they would be code).</summary>
+    private static MarkdownDocument Parse(string[] lines)
+    {
+        var missing = LinkRepair.MissingDefinitions(lines).ToList();
+        IEnumerable<string> text = lines;
+        if (missing.Count > 0)
+        {
+            text = lines.Concat(LinkRepair.OpenFenceCloser(lines) is { } closer ? ["", closer, ""] : [""]).Concat(missing);
+        }
+
+        return Markdig.Markdown.Parse(string.Join('\n', text), Pipeline);
+    }
 
     /// <summary>Where the capture ends: at a clipper's truncation note (reported), or the end of the file.</summary>
     private static int TruncationEnd(ListingText text, DiagnosticBag diagnostics)
