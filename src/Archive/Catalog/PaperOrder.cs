@@ -22,11 +22,12 @@ public static class PaperOrder
         (a, b) => Nullable.Compare(b.Published, a.Published),
         (a, b) => string.CompareOrdinal(a.Title, b.Title));
 
-    /// <summary>Most upvoted first (an unknown count after every known one): the papers of one capture day, and the undated papers.</summary>
+    /// <summary>Most upvoted first: the papers of one capture day, and the undated papers.</summary>
     public static IComparer<Paper> MostUpvoted { get; } = By(MoreUpvoted);
 
     private static int Later(DateOnly a, DateOnly b) => b.CompareTo(a);
 
+    /// <summary>An unknown count sorts below every known one, 0 included.</summary>
     private static int MoreUpvoted(Paper a, Paper b) => Nullable.Compare(b.Upvotes, a.Upvotes);
 
     private static IComparer<Paper> By(params Comparison<Paper>[] keys) => Comparer<Paper>.Create((a, b) =>

@@ -21,6 +21,9 @@ public sealed class ListingParser
 
     public ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
 
+    /// <summary>The decoders in the order they are asked.</summary>
+    public IReadOnlyList<IListingDecoder> Decoders => _decoders;
+
     /// <summary>The decoders of every form we know, most specific first: a form that is easy to tell apart comes
     /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>
     public static ListingParser Default { get; } =

@@ -4,42 +4,36 @@ using PaperArchive.Diagnostics;
 namespace PaperArchive.Listings.TextExport;
 
 /// <summary>
-/// The page exported as plain text with YAML front matter (<c>url:</c>, <c>exported:</c>): every link's text is
-/// followed by its URL on a line of its own, upvotes read <c>[-] 19</c>, organisation names stand where author
-/// counts would, comment counts may follow, and the page header carries the capture date.
+/// A page exported as plain text (note-taking tools' web-page sources, read-later apps): YAML front matter
+/// (<c>url:</c>, <c>exported:</c>), then the page's text with every link's URL on a line of its own after the link's
+/// text (<c>Title</c> / <c>https://huggingface.co/papers/2410.05434</c>), upvote buttons as <c>[-] 19</c>, and the
+/// page's menus and footer around the cards. A link the exporter kept as Markdown (<c>[</c> / <c>2 authors](…)</c>)
+/// is read as its text and URL.
 /// </summary>
 public sealed partial class TextExportDecoder : IListingDecoder
 {
     public ListingFormat Form => ListingFormat.PlainTextExport;
 
     public bool Recognizes(ListingText text) =>
-        FrontMatterEnd(text.Lines) is { } end && text.Lines.Take(end).Any(l => ExportKey().IsMatch(l))
+        (FrontMatterEnd(text.Lines) is { } end && text.Lines.Take(end).Any(l => ExportKey().IsMatch(l)) && HasBareUrls(text.Lines))
         || text.Lines.Any(l => UpvoteLine().IsMatch(l));
 
     public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {
         var items = Items(text, FrontMatterEnd(text.Lines) ?? 0, diagnostics);
-        var bodyStart = items.FindIndex(i => i.Url is { } url && ArxivId.IsPaperUrl(url));
-        var pageDate = items.FindIndex(i => DateLine.IsBareDate(i.Line.Text));
-        if (pageDate >= 0 && (bodyStart < 0 || pageDate < bodyStart))
-        {
-            bodyStart = pageDate + 1;
-        }
-
-        var headerEnd = bodyStart > 0 && bodyStart < items.Count ? items[bodyStart].Line.Number - 1 : text.Lines.Count;
-        var captured = CaptureHeader.Find(text, headerEnd);
-        var entries = ExportEntries.Read(text.File, items.Skip(Math.Max(bodyStart, 0)).ToList(), diagnostics);
-        return new DecodedCapture(Form, captured, entries);
+        var cards = ExportCards.Read(text.File, items, diagnostics);
+        var firstCard = cards.Count > 0 ? cards[0].Location.Line - 1 : text.Lines.Count;
+        return new DecodedCapture(Form, CaptureHeader.Find(text, firstCard), cards);
     }
 
-    /// <summary>The lines as text items, each with the URL line that follows it; stops at a truncation marker.</summary>
+    /// <summary>The texts of the export, each with the URL that follows it; stops at a truncation marker.</summary>
     private static List<ExportItem> Items(ListingText text, int start, DiagnosticBag diagnostics)
     {
         var items = new List<ExportItem>();
         for (var i = start; i < text.Lines.Count; i++)
         {
             var line = text.Lines[i].Trim();
-            if (line.Length == 0 || BareUrl().IsMatch(line) || Plausibility.IsNavigationText(line))
+            if (line.Length == 0 || line == "[" || BareUrl().IsMatch(line))
             {
                 continue;
             }
@@ -51,12 +45,40 @@ public sealed partial class TextExportDecoder : IListingDecoder
                 break;
             }
 
-            var url = i + 1 < text.Lines.Count && BareUrl().IsMatch(text.Lines[i + 1].Trim()) ? text.Lines[i + 1].Trim() : null;
-            items.Add(new ExportItem(new TextLine(line, i + 1), url));
+            items.Add(MarkdownTail(line, i + 1) ?? new ExportItem(new TextLine(line, i + 1), UrlAfter(text.Lines, i)));
         }
 
         return items;
     }
+
+    /// <summary>The end of a link the exporter kept in Markdown, <c>2 authors](https://…)</c>: its text and URL.</summary>
+    private static ExportItem? MarkdownTail(string line, int number)
+    {
+        var close = line.LastIndexOf("](", StringComparison.Ordinal);
+        if (close <= 0 || !line.EndsWith(')') || !BareUrl().IsMatch(line[(close + 2)..^1]))
+        {
+            return null;
+        }
+
+        return new ExportItem(new TextLine(line[..close].TrimStart('[').Trim(), number), line[(close + 2)..^1]);
+    }
+
+    /// <summary>The URL on the next non-blank line, when that line is a bare URL.</summary>
+    private static string? UrlAfter(IReadOnlyList<string> lines, int index)
+    {
+        for (var k = index + 1; k < lines.Count; k++)
+        {
+            var next = lines[k].Trim();
+            if (next.Length > 0)
+            {
+                return BareUrl().IsMatch(next) ? next : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasBareUrls(IReadOnlyList<string> lines) => lines.Take(400).Count(l => BareUrl().IsMatch(l.Trim())) >= 3;
 
     /// <summary>The 0-based index of the first line after a YAML front matter block, or null when the text has none.</summary>
     private static int? FrontMatterEnd(IReadOnlyList<string> lines)
@@ -80,12 +102,9 @@ public sealed partial class TextExportDecoder : IListingDecoder
     [GeneratedRegex(@"^\s*(?:url|exported)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ExportKey();
 
-    [GeneratedRegex(@"^\s*\[[-+]\]\s*\d{1,7}\s*$")]
+    [GeneratedRegex(@"^\s*\[[-+]\]\s*(?:\d{1,7}|-)\s*$")]
     private static partial Regex UpvoteLine();
 
     [GeneratedRegex(@"^https?://\S+$")]
     private static partial Regex BareUrl();
 }
-
-/// <summary>One line of text in an export, with the URL of its link when the next line holds one.</summary>
-internal sealed record ExportItem(TextLine Line, string? Url);
