@@ -31,6 +31,19 @@ public static class ArchiveBuilder
         return new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
     }
 
+    /// <summary>The catalog a few captures yield on their own, classified with the site's themes: <c>archive read</c>'s
+    /// preview, made without the rest of the input and without building.</summary>
+    public static (IReadOnlyList<ParsedCapture> Captures, PaperCatalog Catalog) Preview(
+        IReadOnlyList<ListingSource> sources, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var captures = sources
+            .Select(source => ListingParser.Default.Read(source, config.ListingFor(source.File), diagnostics))
+            .OfType<ParsedCapture>()
+            .ToList();
+        var catalog = CatalogBuilder.Build(captures.Select(c => c.Listing).ToList(), diagnostics);
+        return (captures, ThemeClassifier.Classify(catalog, config.Themes, diagnostics).Catalog);
+    }
+
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {

@@ -27,7 +27,8 @@ public static class PaperOrder
 
     private static int Later(DateOnly a, DateOnly b) => b.CompareTo(a);
 
-    private static int MoreUpvoted(Paper a, Paper b) => b.Upvotes.CompareTo(a.Upvotes);
+    /// <summary>An unknown count sorts below every known one, 0 included.</summary>
+    private static int MoreUpvoted(Paper a, Paper b) => Nullable.Compare(b.Upvotes, a.Upvotes);
 
     private static IComparer<Paper> By(params Comparison<Paper>[] keys) => Comparer<Paper>.Create((a, b) =>
     {
