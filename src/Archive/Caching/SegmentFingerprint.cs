@@ -24,7 +24,7 @@ public static class SegmentFingerprint
         foreach (var paper in papers)
         {
             // Only what the segment's files are made of: its words and the rows of its chunks.
-            fingerprint.Add(paper.Slug).Add(paper.Title).Add(paper.Abstract).Add(paper.Published?.DayNumber ?? -1);
+            fingerprint.Add(paper.Slug).Add(paper.Title).Add(paper.Abstract ?? string.Empty).Add(paper.Published?.DayNumber ?? -1);
         }
 
         return fingerprint.Value();

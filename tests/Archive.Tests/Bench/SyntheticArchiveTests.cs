@@ -127,7 +127,7 @@ public sealed partial class SyntheticArchiveTests
         Assert.Empty(diagnostics.Sorted());
         var known = content.Catalog.Papers.Where(p => before.ContainsKey(p.Id) && p.Sources.Any(s => s.File == plan.Relisting.FileName)).ToList();
         Assert.Equal(SyntheticArchivePlanner.RelistedKnown, known.Count);
-        Assert.All(known, p => Assert.True(p.Upvotes > before[p.Id].Upvotes && p.Sources.Count > before[p.Id].Sources.Count));
+        Assert.All(known, p => Assert.True(p.Upvotes > (before[p.Id].Upvotes ?? -1) && p.Sources.Count > before[p.Id].Sources.Count));
         Assert.All(known, p => Assert.Equal((before[p.Id].Title, before[p.Id].Abstract, before[p.Id].Added), (p.Title, p.Abstract, p.Added)));
         Assert.Equal(Size + (2 * SyntheticArchivePlanner.AdditionSize) - SyntheticArchivePlanner.RelistedKnown, content.Catalog.Papers.Count);
     }
