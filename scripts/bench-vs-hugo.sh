@@ -34,8 +34,8 @@ done
 command -v hugo >/dev/null || { echo "bench-vs-hugo: hugo is not installed (apt-get install -y hugo)." >&2; exit 1; }
 command -v python3 >/dev/null || { echo "bench-vs-hugo: python3 is needed to write the Hugo site." >&2; exit 1; }
 if [ -z "$archive" ]; then
-  if [ -x .archive-bin/archive ]; then
-    archive="$PWD/.archive-bin/archive"
+  if [ -x .archive-bin/app/archive ]; then
+    archive="$PWD/.archive-bin/app/archive"
   else
     dotnet build src/Archive.Cli -c Release --nologo -v quiet >/dev/null
     archive="dotnet $PWD/src/Archive.Cli/bin/Release/net10.0/archive.dll"
