@@ -11,7 +11,7 @@ namespace PaperArchive.Enrichment;
 /// </summary>
 public static partial class MetadataWriter
 {
-    public const string Header = "arXiv's record of this paper, kept by `archive enrich` (see docs/enrich.md); the build reads it, never arXiv.";
+    public const string Header = "arXiv's record of this paper, kept by `archive enrich` (docs/enrich.md).";
 
     public static string Write(PaperMetadata metadata)
     {
