@@ -19,8 +19,8 @@ public static class EnrichReport
         var requests = LookupPlanner.Plan(selection.ToAsk, options).Count;
         var byId = selection.ToAsk.Count(p => p.ArxivId is not null);
         output.WriteLine(Invariant(
-            $"Would ask arXiv about {selection.ToAsk.Count:N0} papers ({byId:N0} by arXiv id, {selection.ToAsk.Count - byId:N0} by title) in {requests:N0} requests, {Duration(options.Delay * Math.Max(0, requests - 1))} at {options.Delay.TotalSeconds:0.###} s between requests."));
-        output.WriteLine(Invariant($"{selection.Known:N0} papers already have an answer in {folder}{(selection.LeftForLater > 0 ? $"; {selection.LeftForLater:N0} more are left for a later run (--limit)" : "")}."));
+            $"Would ask arXiv about {Count(selection.ToAsk.Count, "paper")} ({byId:N0} by arXiv id, {selection.ToAsk.Count - byId:N0} by title) in {Count(requests, "request")}, {Duration(options.Delay * Math.Max(0, requests - 1))} at {options.Delay.TotalSeconds:0.###} s between requests."));
+        output.WriteLine(Invariant($"{Count(selection.Known, "paper")} already {(selection.Known == 1 ? "has" : "have")} an answer in {folder}{LeftForLater(selection, "; ")}."));
         foreach (var paper in selection.ToAsk)
         {
             output.WriteLine(paper.ArxivId is { } id ? $"  by id     {paper.Slug} ({id})" : $"  by title  {paper.Slug}");
@@ -29,8 +29,13 @@ public static class EnrichReport
 
     public static void PrintSummary(EnrichResult result, PaperSelection.Selection selection, EnrichOptions options, string folder, TextWriter output)
     {
+        if (result.Outcomes.Count == 0 && result.StoppedBy is not null)
+        {
+            return;
+        }
+
         output.WriteLine(Invariant(
-            $"Asked arXiv about {selection.ToAsk.Count - result.Unasked.Count:N0} of {selection.ToAsk.Count:N0} papers in {result.Requests:N0} requests: {result.Count(OutcomeKind.Found):N0} found, {result.Count(OutcomeKind.NotFound):N0} not found, {result.Count(OutcomeKind.Ambiguous):N0} ambiguous."));
+            $"Asked arXiv about {selection.ToAsk.Count - result.Unasked.Count:N0} of {Count(selection.ToAsk.Count, "paper")} in {Count(result.Requests, "request")}: {result.Count(OutcomeKind.Found):N0} found, {result.Count(OutcomeKind.NotFound):N0} not found, {result.Count(OutcomeKind.Ambiguous):N0} ambiguous."));
         var notFound = result.Outcomes.Where(o => o.Kind == OutcomeKind.NotFound).ToList();
         if (notFound.Count > 0)
         {
@@ -53,16 +58,16 @@ public static class EnrichReport
 
         if (result.Outcomes.Count > 0)
         {
-            output.WriteLine(Invariant($"Wrote {result.Outcomes.Count:N0} files to {folder}; review them (git diff) and commit them."));
+            output.WriteLine(Invariant($"Wrote {Count(result.Outcomes.Count, "file")} to {folder}; review {(result.Outcomes.Count == 1 ? "it" : "them")} (git diff) and commit."));
         }
 
         if (result.Interrupted)
         {
-            output.WriteLine(Invariant($"Stopped by Ctrl+C: the answers so far are written. Run `archive enrich` again to ask about the {result.Unasked.Count:N0} papers left."));
+            output.WriteLine(Invariant($"Stopped by Ctrl+C: the answers so far are written. Run `archive enrich` again to ask about the {Count(result.Unasked.Count, "paper")} left."));
         }
         else if (selection.LeftForLater > 0 && result.StoppedBy is null)
         {
-            output.WriteLine(Invariant($"{selection.LeftForLater:N0} papers are left for a later run (--limit)."));
+            output.WriteLine(LeftForLater(selection, "") + ".");
         }
     }
 
@@ -73,7 +78,7 @@ public static class EnrichReport
         var kept = result.Outcomes.Count == 0
             ? "Nothing was learned yet"
             : Invariant($"The {result.Outcomes.Count:N0} answers learned so far are written");
-        var left = Invariant($"{result.Unasked.Count:N0} papers are left");
+        var left = Invariant($"{Count(result.Unasked.Count, "paper")} {(result.Unasked.Count == 1 ? "is" : "are")} left");
         switch (result.StoppedBy)
         {
             case { Failure: FetchFailureKind.Offline, Problem: var problem }:
@@ -97,6 +102,15 @@ public static class EnrichReport
 
         return problems;
     }
+
+    private static string LeftForLater(PaperSelection.Selection selection, string separator) => selection.LeftForLater switch
+    {
+        0 => "",
+        1 => separator + "1 more is left for a later run (--limit)",
+        var n => Invariant($"{separator}{n:N0} more are left for a later run (--limit)"),
+    };
+
+    private static string Count(int count, string noun) => Invariant($"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 
     private static string Duration(TimeSpan time) => time.TotalSeconds switch
     {
