@@ -13,14 +13,16 @@ internal static class PaperMerger
     {
         // Most papers are seen once; counting spellings is only worth it for the others.
         var title = sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings);
+        var names = sightings.FirstOrDefault(s => s.Entry.AuthorNames.Count > 0)?.Entry.AuthorNames ?? [];
 
         return new Paper
         {
             Id = StableHash.Hex(TitleKey.Of(title), 12),
             Slug = string.Empty,
             Title = title,
-            Abstract = sightings.Select(s => s.Entry.Abstract).MaxBy(a => a.Length)!,
-            Authors = Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
+            Abstract = sightings.Select(s => s.Entry.Abstract).Where(a => a is not null).MaxBy(a => a!.Length),
+            Authors = names.Count > 0 ? names.Count : Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
+            AuthorNames = names,
             Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics),
             Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
             Added = sightings.Min(s => s.Listing.Captured),

@@ -43,7 +43,7 @@ internal sealed class PaperWords
         Parallel.For(0, papers.Count, () => new Reading(), (i, _, reading) =>
         {
             var titleLength = reading.Add(papers[i].Title, table);
-            reading.Add(papers[i].Abstract, table);
+            reading.Add(papers[i].Abstract ?? string.Empty, table);
             texts[i] = new PaperText(reading.Take(), titleLength);
             return reading;
         }, _ => { });

@@ -36,6 +36,8 @@ public static class DiagnosticIds
     public const string InvalidArxivId = "ARC0124";
     public const string LinkReferenceMissing = "ARC0125";
     public const string ListingTooLarge = "ARC0126";
+    public const string CardImplausible = "ARC0127";
+    public const string CaptureImplausible = "ARC0128";
     public const string ConflictingArxivId = "ARC0190";
 
     public const string ConflictingAuthors = "ARC0201";

@@ -26,6 +26,12 @@ public sealed class ListingText
 
     public IReadOnlyList<string> Lines { get; }
 
+    /// <summary>The whole text, lines joined by LF (so an offset's line is the LFs before it plus one), for the
+    /// decoders whose parser reads a document at once (JSON, HTML, Markdown). Made on first use only.</summary>
+    public string Content => _content ??= string.Join('\n', Lines);
+
+    private string? _content;
+
     /// <summary>True when the file's last line was ended by a line break (a saved page normally is).</summary>
     public bool EndsWithLineBreak => Lines.Count > 0 && Lines[^1].Length == 0;
 

@@ -27,7 +27,7 @@ internal static class PaperLinks
         if (ArxivId.IsPaperUrl(url))
         {
             diagnostics.Warning(DiagnosticIds.InvalidArxivId, location,
-                $"'{EntryAssembler.Shorten(url)}' does not end in an arXiv id of the form 2410.05434; the paper is kept without one.");
+                $"'{Snippet.Of(url)}' does not end in an arXiv id of the form 2410.05434; the paper is kept without one.");
         }
 
         return null;

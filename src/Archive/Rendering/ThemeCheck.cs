@@ -66,6 +66,8 @@ public static class ThemeCheck
             p => p.Published is null,
             p => p.Authors is null,
             p => p.Organization is null,
+            p => p.Upvotes is null,
+            p => p.Abstract is null,
             p => site.Content.Related.For(p).Count == 0,
             p => site.SummaryOf(p).Themes.Count == 0,
             p => p.Sources.Count > 1,

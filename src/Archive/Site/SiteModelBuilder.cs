@@ -102,7 +102,7 @@ public static class SiteModelBuilder
         Slug = paper.Slug,
         Path = SiteUrls.Paper(paper.Slug),
         Title = PlainText.Clean(paper.Title),
-        Teaser = PlainText.Excerpt(paper.Abstract, 220),
+        Teaser = paper.Abstract is { } abstractText ? PlainText.Excerpt(abstractText, 220) : string.Empty,
         Published = paper.Published is { } published ? DateText.Day(published) : null,
         PublishedIso = paper.Published is { } iso ? DateText.Iso(iso) : null,
         Added = DateText.Day(paper.Added),

@@ -51,7 +51,7 @@ public sealed class InputFuzzTests
         var text = File.ReadAllText(Path.Combine(RepoPaths.TestFiles, fixture));
         var original = ListingParser.Default.Parse(new ListingSource("fuzz.txt", Encoding.UTF8.GetBytes(text)), null, new DiagnosticBag())!;
         var lines = text.Split('\n');
-        var windows = original.Entries.Where(e => e.Abstract.Length > 0).Select(e => (e.Title, e.Abstract, Window: WindowOf(lines, e.Location.Line - 1))).ToList();
+        var windows = original.Entries.Where(e => e.Abstract is { Length: > 0 }).Select(e => (e.Title, Abstract: e.Abstract!, Window: WindowOf(lines, e.Location.Line - 1))).ToList();
         var checkedEntries = 0;
         var failures = Run(2_000, random =>
         {
@@ -59,8 +59,8 @@ public sealed class InputFuzzTests
             var bytes = TextMutator.Mutate(random, [.. lines], mutations);
             var diagnostics = new DiagnosticBag();
             var listing = ListingParser.Default.Parse(new ListingSource("fuzz.txt", bytes), null, diagnostics);
-            // Refusals by design: bytes that are not text, and a capture whose date was destroyed (the curator is asked for it).
-            if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureDateMissing))
+            // Refusals by design: bytes that are not text, a capture whose date was destroyed (the curator is asked for it), and one whose cards mostly fail the plausibility gate.
+            if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureDateMissing or DiagnosticIds.CaptureImplausible))
             {
                 return null;
             }

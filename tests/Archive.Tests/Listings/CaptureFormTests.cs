@@ -131,8 +131,8 @@ public sealed class CaptureFormTests
         foreach (var file in Directory.GetFiles(Support.RepoPaths.ShippedInput + "/listings"))
         {
             var text = new ListingText(file, File.ReadAllText(file));
-            Assert.False(new MarkdownClipReader().Recognizes(text), file);
-            Assert.False(new PlainTextExportReader().Recognizes(text), file);
+            Assert.False(new PaperArchive.Listings.Markdown.MarkdownClipDecoder().Recognizes(text), file);
+            Assert.False(new PaperArchive.Listings.TextExport.TextExportDecoder().Recognizes(text), file);
         }
     }
 

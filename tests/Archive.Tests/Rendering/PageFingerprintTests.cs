@@ -35,7 +35,7 @@ public sealed class PageFingerprintTests
         var changed = new[]
         {
             Source with { Paper = Source.Paper with { Abstract = Source.Paper.Abstract + " More." } },
-            Source with { Paper = Source.Paper with { Upvotes = Source.Paper.Upvotes + 1 } },
+            Source with { Paper = Source.Paper with { Upvotes = (Source.Paper.Upvotes ?? 0) + 1 } },
             Source with { Summary = Source.Summary with { Themes = [] } },
             Source with { Sources = [.. Source.Sources, new SourceView("Another listing", "another.txt", 3, null)] },
             Source with { Related = [Source.Related[0] with { Title = "A Related Paper Renamed" }, .. Source.Related.Skip(1)] },

@@ -110,7 +110,7 @@ public sealed class SearchIndexBuilderTests
         var phrase = replay.Search("\"reward hacking\"").Matches;
         var expected = BuiltSites.ShippedContent.VisiblePapers.Count(p =>
             string.Join(' ', SearchTokenizer.Terms(p.Title)).Contains("reward hack", StringComparison.Ordinal)
-            || string.Join(' ', SearchTokenizer.Terms(p.Abstract)).Contains("reward hack", StringComparison.Ordinal));
+            || string.Join(' ', SearchTokenizer.Terms(p.Abstract ?? string.Empty)).Contains("reward hack", StringComparison.Ordinal));
         Assert.True(phrase.Count > 0 && phrase.Count <= words);
         Assert.Equal(expected, phrase.Count);
     }

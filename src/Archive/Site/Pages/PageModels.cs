@@ -69,7 +69,7 @@ public sealed record HomePage(
 public sealed record PaperPage(
     PageHead Head,
     PaperSummary Paper,
-    string AbstractHtml,
+    string? AbstractHtml,
     string? NoteHtml,
     string? Organization,
     string? Authors,

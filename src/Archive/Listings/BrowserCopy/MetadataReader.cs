@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>
 /// Reads a metadata block: <c>• 11 authors</c> or an organisation line (<c>metaresearch Meta Research</c>: the
@@ -14,15 +14,17 @@ internal static partial class MetadataReader
     public static EntryMetadata Read(string file, TextBlock block, DiagnosticBag diagnostics)
     {
         var separator = block.Lines.ToList().FindIndex(l => l.Text.Trim() == TextBlock.MetadataSeparator);
-        int? authors = null;
-        string? organization = null;
+        Shown<int>? authors = null;
+        Shown<string>? organization = null;
         foreach (var line in block.Lines.Take(separator))
         {
-            ReadByline(line.Text.Trim(), out authors, out organization);
+            ReadByline(line.Text.Trim(), out var count, out var name);
+            authors = count is { } n ? Shown.At(n, line.LocationIn(file)) : null;
+            organization = name is { } o ? Shown.At(o, line.LocationIn(file)) : null;
         }
 
         PartialDate? published = null;
-        var upvotes = 0;
+        Shown<int>? upvotes = null;
         var dateLines = block.Lines.Skip(separator + 1).ToList();
         if (dateLines.Count == 0)
         {
@@ -35,12 +37,12 @@ internal static partial class MetadataReader
             if (DateLine.TryParse(line.Text, line.LocationIn(file), out var date, out var count))
             {
                 published = date;
-                upvotes = count ?? 0;
+                upvotes = count is { } n ? Shown.At(n, line.LocationIn(file)) : null;
             }
             else
             {
                 diagnostics.Warning(DiagnosticIds.UnknownDateForm, line.LocationIn(file),
-                    $"'{EntryAssembler.Shorten(line.Text.Trim())}' is not a date of the form 'Feb 12' or 'Mar 6, 2024'; the paper is kept without a publication date.");
+                    $"'{Snippet.Of(line.Text.Trim())}' is not a date of the form 'Feb 12' or 'Mar 6, 2024'; the paper is kept without a publication date.");
             }
         }
 

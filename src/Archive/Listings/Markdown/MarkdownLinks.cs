@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.Markdown;
 
 /// <summary>The little Markdown a web clipper writes around the page's text: links (inline and by reference), images, escapes.</summary>
 internal static partial class MarkdownLinks

@@ -1,14 +1,14 @@
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>
 /// The page as a browser copies it: header, the capture date ("Dec 8"), then blocks separated by blank lines:
 /// title, abstract, and optionally a metadata block (<c>• 11 authors</c>, <c>·</c>, <c>Feb 12</c>).
 /// </summary>
-public sealed class DailyPapersPageReader : IListingReader
+public sealed class BrowserPageDecoder : IListingDecoder
 {
-    public ListingFormat Format => ListingFormat.DailyPapersPage;
+    public ListingFormat Form => ListingFormat.DailyPapersPage;
 
     public bool Recognizes(ListingText text)
     {
@@ -21,7 +21,7 @@ public sealed class DailyPapersPageReader : IListingReader
         return filled > 0 && (hasMetadata || (hasPageHeader && blank * 4 >= filled));
     }
 
-    public RawListing Read(ListingText text, DiagnosticBag diagnostics)
+    public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {
         var header = PageHeader.Read(text.Lines);
         PartialDate? captured = null;
@@ -32,8 +32,8 @@ public sealed class DailyPapersPageReader : IListingReader
         }
 
         var blocks = SplitIntoBlocks(text.Lines, header);
-        var entries = EntryAssembler.Assemble(text.File, blocks, diagnostics);
-        return new RawListing(Format, captured, entries);
+        var cards = EntryAssembler.Assemble(text.File, blocks, diagnostics);
+        return new DecodedCapture(Form, captured, cards);
     }
 
     private static List<TextBlock> SplitIntoBlocks(IReadOnlyList<string> lines, PageHeader header)

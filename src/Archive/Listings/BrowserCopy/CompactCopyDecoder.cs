@@ -1,16 +1,16 @@
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>
 /// A terser copy of the page: one or two header lines, then a title line and an abstract line for each paper, with
 /// no blank lines and no metadata. The first title is usually glued to the word "Subscribe".
 /// </summary>
-public sealed class CompactTextReader : IListingReader
+public sealed class CompactCopyDecoder : IListingDecoder
 {
     private const int LinesToRecognize = 6;
 
-    public ListingFormat Format => ListingFormat.CompactText;
+    public ListingFormat Form => ListingFormat.CompactText;
 
     public bool Recognizes(ListingText text)
     {
@@ -24,11 +24,11 @@ public sealed class CompactTextReader : IListingReader
         return (header.BodyStart > 0 && body.Count > 0) || startsLikeEntries;
     }
 
-    public RawListing Read(ListingText text, DiagnosticBag diagnostics)
+    public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {
         var header = PageHeader.Read(text.Lines);
         var blocks = Body(text, header).Select(line => new TextBlock([line])).ToList();
-        return new RawListing(Format, null, EntryAssembler.Assemble(text.File, blocks, diagnostics));
+        return new DecodedCapture(Form, null, EntryAssembler.Assemble(text.File, blocks, diagnostics));
     }
 
     private static IEnumerable<TextLine> Body(ListingText text, PageHeader header)

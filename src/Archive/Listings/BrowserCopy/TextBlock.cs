@@ -1,9 +1,9 @@
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>Consecutive lines of a listing that belong together: a title, an abstract, or a metadata block.</summary>
 public sealed record TextBlock(IReadOnlyList<TextLine> Lines)
 {
-    public const string MetadataSeparator = "·";
+    public const string MetadataSeparator = MetadataCollector.Separator;
 
     public TextLine First => Lines[0];
 

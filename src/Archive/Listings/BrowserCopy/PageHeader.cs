@@ -1,4 +1,4 @@
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>
 /// The chrome the Daily Papers page puts above the entries ("new", "Subscribe", "Daily Papers", ...), and the

@@ -1,22 +1,22 @@
 using System.Text.RegularExpressions;
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.TextExport;
 
 /// <summary>
 /// The page exported as plain text with YAML front matter (<c>url:</c>, <c>exported:</c>): every link's text is
 /// followed by its URL on a line of its own, upvotes read <c>[-] 19</c>, organisation names stand where author
 /// counts would, comment counts may follow, and the page header carries the capture date.
 /// </summary>
-public sealed partial class PlainTextExportReader : IListingReader
+public sealed partial class TextExportDecoder : IListingDecoder
 {
-    public ListingFormat Format => ListingFormat.PlainTextExport;
+    public ListingFormat Form => ListingFormat.PlainTextExport;
 
     public bool Recognizes(ListingText text) =>
         FrontMatterEnd(text.Lines) is { } end && text.Lines.Take(end).Any(l => ExportKey().IsMatch(l))
         || text.Lines.Any(l => UpvoteLine().IsMatch(l));
 
-    public RawListing Read(ListingText text, DiagnosticBag diagnostics)
+    public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {
         var items = Items(text, FrontMatterEnd(text.Lines) ?? 0, diagnostics);
         var bodyStart = items.FindIndex(i => i.Url is { } url && ArxivId.IsPaperUrl(url));
@@ -29,7 +29,7 @@ public sealed partial class PlainTextExportReader : IListingReader
         var headerEnd = bodyStart > 0 && bodyStart < items.Count ? items[bodyStart].Line.Number - 1 : text.Lines.Count;
         var captured = CaptureHeader.Find(text, headerEnd);
         var entries = ExportEntries.Read(text.File, items.Skip(Math.Max(bodyStart, 0)).ToList(), diagnostics);
-        return new RawListing(Format, captured, entries);
+        return new DecodedCapture(Form, captured, entries);
     }
 
     /// <summary>The lines as text items, each with the URL line that follows it; stops at a truncation marker.</summary>
@@ -39,7 +39,7 @@ public sealed partial class PlainTextExportReader : IListingReader
         for (var i = start; i < text.Lines.Count; i++)
         {
             var line = text.Lines[i].Trim();
-            if (line.Length == 0 || BareUrl().IsMatch(line) || PageHeader.IsChrome(line))
+            if (line.Length == 0 || BareUrl().IsMatch(line) || Plausibility.IsNavigationText(line))
             {
                 continue;
             }

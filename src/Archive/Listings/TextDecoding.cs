@@ -4,19 +4,27 @@ using PaperArchive.Diagnostics;
 namespace PaperArchive.Listings;
 
 /// <summary>
-/// Turns a listing's bytes into lines of text, refusing what is not UTF-8 text rather than guessing. Lines are
+/// Turns a capture's bytes into lines of text: UTF-8 with or without a byte order mark, or UTF-16 (little or big
+/// endian) with one, as Windows PowerShell writes. Anything else is refused rather than guessed. UTF-8 lines are
 /// decoded one at a time, so a large listing never becomes one large string (and never lands on the large-object
 /// heap, whose collections cost the whole heap).
 /// </summary>
-internal static class ListingDecoder
+internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>The lines as <see cref="ListingText.SplitLines"/> would give them (CR, LF and CRLF end a line), or
-    /// null when the bytes are not UTF-8 text (the reason is in <paramref name="diagnostics"/>).</summary>
+    /// null when the bytes are not text (the reason is in <paramref name="diagnostics"/>).</summary>
     public static IReadOnlyList<string>? DecodeLines(ListingSource source, DiagnosticBag diagnostics)
     {
         var bytes = source.Content.AsSpan();
+        if (bytes.Length >= 2 && bytes[0] + bytes[1] == 0xFF + 0xFE && bytes[0] is 0xFF or 0xFE)
+        {
+            return DecodeUtf16(source, bytes[0] == 0xFE ? StrictUtf16Be : StrictUtf16Le, diagnostics);
+        }
+
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
@@ -57,6 +65,29 @@ internal static class ListingDecoder
             }
 
             bytes = bytes[(end + 1)..];
+        }
+    }
+
+    private static List<string>? DecodeUtf16(ListingSource source, UnicodeEncoding encoding, DiagnosticBag diagnostics)
+    {
+        var bytes = source.Content.AsSpan(2);
+        try
+        {
+            var text = encoding.GetString(bytes);
+            if (text.IndexOf('\0') is var nul and >= 0)
+            {
+                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, text.AsSpan(0, nul).Count('\n') + 1),
+                    "this file holds binary data (a NUL character), not a saved listing; no paper was read from it.");
+                return null;
+            }
+
+            return ListingText.SplitLines(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(DiagnosticIds.ListingNotText, SourceLocation.Of(source.Path),
+                "this file starts like UTF-16 text but is not valid UTF-16; save the listing as UTF-8. No paper was read from it.");
+            return null;
         }
     }
 

@@ -1,6 +1,6 @@
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.TextExport;
 
 /// <summary>
 /// Groups a plain-text export's items into entries. A title starts an entry; the next text is its abstract unless it
@@ -9,9 +9,9 @@ namespace PaperArchive.Listings;
 /// </summary>
 internal static class ExportEntries
 {
-    public static List<RawEntry> Read(string file, IReadOnlyList<ExportItem> items, DiagnosticBag diagnostics)
+    public static List<PaperCard> Read(string file, IReadOnlyList<ExportItem> items, DiagnosticBag diagnostics)
     {
-        var entries = new List<RawEntry>();
+        var entries = new List<PaperCard>();
         var index = 0;
         while (index < items.Count)
         {
@@ -19,21 +19,21 @@ internal static class ExportEntries
             if (MetadataCollector.IsMetadata(title.Line.Text))
             {
                 diagnostics.Warning(DiagnosticIds.MetadataWithoutTitle, title.Line.LocationIn(file),
-                    $"'{EntryAssembler.Shorten(title.Line.Text)}' follows no title and abstract; it is ignored.");
+                    $"'{Snippet.Of(title.Line.Text)}' follows no title and abstract; it is ignored.");
                 continue;
             }
 
             var location = title.Line.LocationIn(file);
             var arxivId = PaperLinks.ArxivIdOf(title.Url, null, location, diagnostics);
-            string? abstractText = null;
+            ExportItem? abstractText = null;
             if (index < items.Count && IsAbstract(title, items[index]))
             {
-                abstractText = items[index++].Line.Text;
+                abstractText = items[index++];
             }
             else
             {
                 diagnostics.Warning(DiagnosticIds.TitleWithoutAbstract, location,
-                    $"'{EntryAssembler.Shorten(title.Line.Text)}' has no abstract; the paper is kept without one.");
+                    $"'{Snippet.Of(title.Line.Text)}' has no abstract; the paper is kept without one.");
             }
 
             var metadata = new MetadataCollector(file, diagnostics);
@@ -43,7 +43,12 @@ internal static class ExportEntries
                 index++;
             }
 
-            entries.Add(new RawEntry(title.Line.Text, abstractText ?? string.Empty, location, metadata.Result, arxivId));
+            var card = new PaperCard(Shown.At(title.Line.Text, location))
+            {
+                Abstract = abstractText is null ? null : Shown.At(abstractText.Line.Text, abstractText.Line.LocationIn(file)),
+                ArxivId = arxivId is null ? null : Shown.At(arxivId, location),
+            };
+            entries.Add(metadata.Result?.ApplyTo(card) ?? card);
         }
 
         return entries;
@@ -62,7 +67,7 @@ internal static class ExportEntries
         }
 
         var next = index + 1 < items.Count ? items[index + 1].Line.Text : null;
-        var isByline = next is not null && (next == TextBlock.MetadataSeparator || DateLine.IsBareDate(next));
+        var isByline = next is not null && (next == MetadataCollector.Separator || DateLine.IsBareDate(next));
         return isByline && !(items[index].Url is { } url && ArxivId.IsPaperUrl(url));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.Markdown;
 
 /// <summary>
 /// The page saved as Markdown by a web clipper: a capture header (source URL, capture time), the site's navigation,
@@ -9,13 +9,13 @@ namespace PaperArchive.Listings;
 /// the abstract wrapped in a link (maybe hard-wrapped), the author count or organisation, <c>·</c>, the date and
 /// the upvote count, each in link text. Reference-link definitions and a truncation marker may close the file.
 /// </summary>
-public sealed partial class MarkdownClipReader : IListingReader
+public sealed partial class MarkdownClipDecoder : IListingDecoder
 {
-    public ListingFormat Format => ListingFormat.MarkdownClip;
+    public ListingFormat Form => ListingFormat.MarkdownClip;
 
     public bool Recognizes(ListingText text) => text.Lines.Any(IsHeadingLink);
 
-    public RawListing Read(ListingText text, DiagnosticBag diagnostics)
+    public DecodedCapture Decode(ListingText text, DiagnosticBag diagnostics)
     {
         var lines = text.Lines;
         var references = MarkdownLinks.References(lines);
@@ -23,14 +23,14 @@ public sealed partial class MarkdownClipReader : IListingReader
         var captured = CaptureHeader.Find(text, headings.Count > 0 ? headings[0] : lines.Count);
         var end = FindEnd(text, diagnostics);
 
-        var entries = new List<RawEntry>();
+        var entries = new List<PaperCard>();
         for (var k = 0; k < headings.Count && headings[k] < end; k++)
         {
             var stop = k + 1 < headings.Count ? Math.Min(headings[k + 1], end) : end;
             entries.Add(ReadEntry(text, headings[k], stop, references, stop == end && end < lines.Count, diagnostics));
         }
 
-        return new RawListing(Format, captured, entries);
+        return new DecodedCapture(Form, captured, entries);
     }
 
     /// <summary>The cheap test first: almost no line of a listing starts with a heading mark.</summary>
@@ -52,7 +52,7 @@ public sealed partial class MarkdownClipReader : IListingReader
         return text.Lines.Count;
     }
 
-    private static RawEntry ReadEntry(ListingText text, int heading, int stop, Dictionary<string, string> references, bool cutOff, DiagnosticBag diagnostics)
+    private static PaperCard ReadEntry(ListingText text, int heading, int stop, Dictionary<string, string> references, bool cutOff, DiagnosticBag diagnostics)
     {
         var file = text.File;
         var titleLine = new TextLine(text.Lines[heading], heading + 1);
@@ -71,7 +71,7 @@ public sealed partial class MarkdownClipReader : IListingReader
         else
         {
             diagnostics.Warning(DiagnosticIds.TitleWithoutAbstract, titleLine.LocationIn(file),
-                $"'{EntryAssembler.Shorten(title)}' has no abstract; the paper is kept without one.");
+                $"'{Snippet.Of(title)}' has no abstract; the paper is kept without one.");
         }
 
         var metadata = new MetadataCollector(file, diagnostics);
@@ -83,7 +83,12 @@ public sealed partial class MarkdownClipReader : IListingReader
             }
         }
 
-        return new RawEntry(title, abstractText, titleLine.LocationIn(file), metadata.Result, arxivId);
+        var card = new PaperCard(Shown.At(title, titleLine.LocationIn(file)))
+        {
+            Abstract = abstractText.Length == 0 ? null : Shown.At(abstractText, titleLine.LocationIn(file)),
+            ArxivId = arxivId is null ? null : Shown.At(arxivId, titleLine.LocationIn(file)),
+        };
+        return metadata.Result?.ApplyTo(card) ?? card;
     }
 
     private static string ReadAbstract(string file, IReadOnlyList<TextLine> paragraph, bool atCut, DiagnosticBag diagnostics)

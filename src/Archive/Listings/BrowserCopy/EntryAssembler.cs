@@ -1,6 +1,6 @@
 using PaperArchive.Diagnostics;
 
-namespace PaperArchive.Listings;
+namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>
 /// Turns a listing's blocks into entries: a title, its abstract, and the metadata block that may follow.
@@ -8,9 +8,9 @@ namespace PaperArchive.Listings;
 /// </summary>
 internal static class EntryAssembler
 {
-    public static List<RawEntry> Assemble(string file, IReadOnlyList<TextBlock> blocks, DiagnosticBag diagnostics)
+    public static List<PaperCard> Assemble(string file, IReadOnlyList<TextBlock> blocks, DiagnosticBag diagnostics)
     {
-        var entries = new List<RawEntry>();
+        var cards = new List<PaperCard>();
         var index = 0;
         while (index < blocks.Count)
         {
@@ -23,30 +23,38 @@ internal static class EntryAssembler
             }
 
             var title = block.First;
-            string? abstractText = block.Lines.Count > 1
-                ? string.Join(' ', block.Lines.Skip(1).Select(l => l.Text.Trim()))
-                : null;
-            if (abstractText is null && index < blocks.Count && IsAbstract(blocks, index))
+            string? abstractText = null;
+            var abstractLocation = title.LocationIn(file);
+            if (block.Lines.Count > 1)
             {
+                abstractText = string.Join(' ', block.Lines.Skip(1).Select(l => l.Text.Trim()));
+                abstractLocation = block.Lines[1].LocationIn(file);
+            }
+            else if (index < blocks.Count && IsAbstract(blocks, index))
+            {
+                abstractLocation = blocks[index].First.LocationIn(file);
                 abstractText = string.Join(' ', blocks[index++].Lines.Select(l => l.Text.Trim()));
             }
 
             if (abstractText is null)
             {
                 diagnostics.Warning(DiagnosticIds.TitleWithoutAbstract, title.LocationIn(file),
-                    $"'{Shorten(title.Text)}' has no abstract; the paper is kept without one.");
+                    $"'{Snippet.Of(title.Text)}' has no abstract; the paper is kept without one.");
             }
 
-            EntryMetadata? metadata = null;
+            var card = new PaperCard(Shown.At(title.Text.Trim(), title.LocationIn(file)))
+            {
+                Abstract = abstractText is null ? null : Shown.At(abstractText, abstractLocation),
+            };
             if (index < blocks.Count && blocks[index].IsMetadata)
             {
-                metadata = MetadataReader.Read(file, blocks[index++], diagnostics);
+                card = MetadataReader.Read(file, blocks[index++], diagnostics).ApplyTo(card);
             }
 
-            entries.Add(new RawEntry(title.Text.Trim(), abstractText ?? string.Empty, title.LocationIn(file), metadata));
+            cards.Add(card);
         }
 
-        return entries;
+        return cards;
     }
 
     /// <summary>The block at <paramref name="index"/> is the abstract unless it is metadata, or it looks like the next
@@ -62,6 +70,4 @@ internal static class EntryAssembler
         var next = index + 1 < blocks.Count ? blocks[index + 1] : null;
         return !(candidate.LooksLikeTitle && next is { IsMetadata: false, LooksLikeTitle: false });
     }
-
-    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 }
