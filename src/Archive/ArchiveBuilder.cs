@@ -36,6 +36,7 @@ public static class ArchiveBuilder
             : input.Config;
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        catalog = MetadataMerger.Merge(catalog, input.Metadata, diagnostics);
         var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
         return new SiteContent(config, classified, themes, RelatedPapers.None);
     }

@@ -70,6 +70,10 @@ public static class DiagnosticIds
     public const string MetadataInvalidValue = "ARC0602";
     public const string MetadataUnknownKey = "ARC0603";
     public const string MetadataUnknownPaper = "ARC0604";
+    public const string MetadataOtherArxivId = "ARC0605";
+    public const string MetadataTitleDiffers = "ARC0606";
+    public const string MetadataDateDiffers = "ARC0607";
+    public const string MetadataAuthorCountDiffers = "ARC0608";
     public const string EnrichOffline = "ARC0650";
     public const string EnrichUnavailable = "ARC0651";
     public const string EnrichRefused = "ARC0652";

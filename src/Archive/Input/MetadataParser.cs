@@ -71,6 +71,7 @@ public static class MetadataParser
 
             var metadata = new PaperMetadata(slug, new SourceLocation(file, 1), status.Value)
             {
+                Lines = values.ToDictionary(v => v.Key, v => LocationOf(v.Value), StringComparer.Ordinal),
                 PaperTitle = Text(values, MetadataKeys.Paper),
                 Asked = Date(values, MetadataKeys.Asked, required: status != MetadataStatus.Found, mapping),
                 Candidates = status == MetadataStatus.Ambiguous ? Ids(values, MetadataKeys.Candidates, mapping) : [],

@@ -28,6 +28,11 @@ public sealed record PaperMetadata(string Slug, SourceLocation Location, Metadat
     /// <summary>The arXiv ids that share the title, when <see cref="Status"/> is <see cref="MetadataStatus.Ambiguous"/>.</summary>
     public IReadOnlyList<string> Candidates { get; init; } = [];
 
+    /// <summary>Where each key of the file is written, for warnings that point at the line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Lines { get; init; } = new Dictionary<string, SourceLocation>();
+
+    public SourceLocation LocationOf(string key) => Lines.GetValueOrDefault(key, Location);
+
     /// <summary>The day arXiv was asked, kept for papers it did not (clearly) know, so that a curator can tell a stale answer.</summary>
     public DateOnly? Asked { get; init; }
 }
