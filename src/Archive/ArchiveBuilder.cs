@@ -129,7 +129,8 @@ public static class ArchiveBuilder
     private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, BuildCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
         SiteRenderer.Render(content, theme, cache)
             .Concat(Awaited(searchIndex))
-            .Concat(FeedBuilder.Build(content, diagnostics));
+            .Concat(FeedBuilder.Build(content, diagnostics))
+            .Concat(CiteFiles.Build(content));
 
     /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
     private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
