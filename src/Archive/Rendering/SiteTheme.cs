@@ -124,8 +124,9 @@ public sealed partial class SiteTheme
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Handlebars.Net reports unresolved bindings and helper failures with several exception types.
-            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(e.Message));
+            // Handlebars.Net reports unresolved bindings and helper failures with several exception types; inside a partial
+            // (the layouts' frame) the cause is the innermost one.
+            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(Innermost(e).Message));
         }
     }
 
@@ -162,6 +163,8 @@ public sealed partial class SiteTheme
             diagnostics.Error(DiagnosticIds.TemplateParseError, location, $"the template does not parse: {Clean(e.Message)}");
         }
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private static string Clean(string message)
     {

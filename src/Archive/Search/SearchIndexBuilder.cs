@@ -14,7 +14,8 @@ namespace PaperArchive.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 3;
+    /// <summary>4: the manifest carries what the client needs besides the index (<c>text</c>, <c>limits</c>, <c>date</c>).</summary>
+    public const int FormatVersion = 4;
 
     /// <param name="cache">When given, a segment whose <see cref="SegmentFingerprint"/> is the same as at the last build
     /// keeps its files (yielded as <see cref="OutputFile.Kept"/>) instead of being indexed again.</param>
@@ -46,7 +47,7 @@ public static class SearchIndexBuilder
             cache?.Remember(key, fingerprint, segmentFiles.Select(f => SearchIndexLayout.Folder + f.Path).ToList(), [segmentHash, .. segmentKeys]);
         }
 
-        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
+        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments, DateStyle.For(content.Config.Language))));
         return files;
     }
 
@@ -69,7 +70,8 @@ public static class SearchIndexBuilder
     private static int ShardLimitOf(int segment, SearchCorpus corpus) =>
         corpus.Segments.Count > 1 && segment == corpus.Segments.Count - 1 ? SearchIndexLayout.RecentShardLimit : SearchIndexLayout.ShardLimit;
 
-    private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments) =>
+    private static byte[] Manifest(
+        SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments, DateStyle dates) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -89,6 +91,7 @@ public static class SearchIndexBuilder
             WriteStrings(w, corpus.Years);
             w.WriteString("ts", FacetCodec.ThemeSets(corpus.ThemeSets, corpus.Themes.Count));
             w.WriteString("g", FacetCodec.Groups(corpus.Groups));
+            WriteClientConstants(w, dates);
             w.WritePropertyName("s");
             w.WriteStartArray();
             for (var s = 0; s < segments.Count; s++)
@@ -107,6 +110,29 @@ public static class SearchIndexBuilder
             w.WriteEndArray();
             w.WriteEndObject();
         });
+
+    /// <summary>The constants the client needs, written by the build so that search.js holds no copy of them
+    /// (docs/search-index.md).</summary>
+    private static void WriteClientConstants(Utf8JsonWriter w, DateStyle dates)
+    {
+        w.WriteStartObject("text");
+        w.WriteNumber("start", SearchFolding.TableStart);
+        w.WriteString("table", SearchFolding.Table);
+        w.WriteString("stop", StopWords.List);
+        w.WriteEndObject();
+        w.WriteStartObject("limits");
+        w.WriteNumber("page", SearchIndexLayout.ResultsPerPage);
+        w.WriteNumber("expansions", SearchIndexLayout.MaxExpansions);
+        w.WriteNumber("large", SearchIndexLayout.MaxLargeExpansions);
+        w.WriteNumber("verify", SearchIndexLayout.VerifyLimit);
+        w.WriteNumber("folder", SearchIndexLayout.FilesPerFolder);
+        w.WriteEndObject();
+        w.WriteStartObject("date");
+        w.WritePropertyName("months");
+        WriteStrings(w, dates.ShortMonths);
+        w.WriteString("day", dates.Day);
+        w.WriteEndObject();
+    }
 
     private static void WriteStrings(Utf8JsonWriter writer, IEnumerable<string> values)
     {

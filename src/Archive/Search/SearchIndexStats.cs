@@ -6,7 +6,7 @@ public sealed record SearchIndexFigures(long IndexBytes, int IndexFiles, long Fi
 
 /// <summary>
 /// Measures the search index of a built site by replaying what the client downloads for a query: the first query
-/// pays for the script (<c>assets/js/search.*.js</c>, when the site has it), the manifest, the shards and the result
+/// pays for the scripts (<c>assets/js/search/*.js</c>, when the site has them), the manifest, the shards and the result
 /// chunks; the next query pays only for the files it needs that the first did not fetch.
 /// </summary>
 public static class SearchIndexStats
@@ -31,9 +31,8 @@ public static class SearchIndexStats
 
     private static long ScriptBytes(string outputDirectory)
     {
-        var assets = Path.Combine(outputDirectory, "assets", "js");
-        return Directory.Exists(assets)
-            ? Directory.GetFiles(assets, "search*.js").Order(StringComparer.Ordinal).Select(f => new FileInfo(f).Length).FirstOrDefault()
-            : 0;
+        // The search page's modules (assets/js/search/*.js), all of which a first query loads.
+        var modules = Path.Combine(outputDirectory, "assets", "js", "search");
+        return Directory.Exists(modules) ? Directory.GetFiles(modules, "*.js").Sum(f => new FileInfo(f).Length) : 0;
     }
 }

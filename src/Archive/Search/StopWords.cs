@@ -1,7 +1,7 @@
 namespace PaperArchive.Search;
 
 /// <summary>English words too common to narrow a search; they are not indexed and are ignored in queries.
-/// The same list is in <c>theme/assets/js/search.js</c>.</summary>
+/// The build writes the list into the index manifest for the search page (docs/search-index.md).</summary>
 public static class StopWords
 {
     public const string List =

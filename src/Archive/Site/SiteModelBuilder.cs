@@ -13,9 +13,10 @@ public static class SiteModelBuilder
         var visible = content.VisiblePapers;
         var visibleIds = visible.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var themeLinks = ThemeLinks(content);
+        var dates = DateStyle.For(content.Config.Language);
         // Each summary reads one paper (its teaser is the costly part), so they are made on all cores.
         var made = new PaperSummary[visible.Count];
-        Parallel.For(0, visible.Count, i => made[i] = Summarize(visible[i], themeLinks.GetValueOrDefault(visible[i].Id) ?? []));
+        Parallel.For(0, visible.Count, i => made[i] = Summarize(visible[i], themeLinks.GetValueOrDefault(visible[i].Id) ?? [], dates));
         var summaries = new Dictionary<string, PaperSummary>(visible.Count, StringComparer.Ordinal);
         for (var i = 0; i < made.Length; i++)
         {
@@ -28,15 +29,6 @@ public static class SiteModelBuilder
             var lastModified = sorted.Count == 0 ? DateOnly.MinValue : sorted.Max(p => p.Added);
             return new PaperGroup(sorted.Select(p => summaries[p.Id]).ToList(), lastModified);
         }
-
-        var themes = content.Themes
-            .Select(theme =>
-            {
-                var group = Group(theme.Papers.Where(p => visibleIds.Contains(p.Id)), PaperOrder.Newest);
-                var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
-                return new ThemeSection(theme, link, group);
-            })
-            .ToList();
 
         var years = visible.Where(p => p.Published is not null)
             .GroupBy(p => p.Published!.Value.Year)
@@ -57,6 +49,20 @@ public static class SiteModelBuilder
             .ToList();
 
         var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
+        var span = MonthChartBuilder.Span(monthCounts.Keys);
+        var themes = content.Themes
+            .Select(theme =>
+            {
+                var papers = theme.Papers.Where(p => visibleIds.Contains(p.Id)).ToList();
+                var group = Group(papers, PaperOrder.Newest);
+                var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
+                var months = papers.Where(p => p.Published is not null)
+                    .CountBy(p => (p.Published!.Value.Year, p.Published!.Value.Month))
+                    .ToDictionary(m => m.Key, m => m.Value);
+                var chart = months.Count == 0 ? null : MonthChartBuilder.Build(months, span, dates, linked: false);
+                return new ThemeSection(theme, link, group, chart);
+            })
+            .ToList();
         var all = Group(visible, PaperOrder.Newest);
         var config = content.Config;
         var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl);
@@ -71,8 +77,9 @@ public static class SiteModelBuilder
             years,
             Group(visible.Where(p => p.Published is null), PaperOrder.ByUpvotes),
             days,
-            MonthChartBuilder.Build(monthCounts),
-            all.LastModified);
+            MonthChartBuilder.Build(monthCounts, span, dates),
+            all.LastModified,
+            dates);
     }
 
     /// <summary>The themes of each paper, from the themes' own paper lists (so "Other" counts too), in theme order.</summary>
@@ -96,16 +103,16 @@ public static class SiteModelBuilder
         return links;
     }
 
-    private static PaperSummary Summarize(Paper paper, IReadOnlyList<ThemeTag> themes) => new()
+    private static PaperSummary Summarize(Paper paper, IReadOnlyList<ThemeTag> themes, DateStyle dates) => new()
     {
         Id = paper.Id,
         Slug = paper.Slug,
         Path = SiteUrls.Paper(paper.Slug),
         Title = PlainText.Clean(paper.Title),
         Teaser = paper.Abstract is { } abstractText ? PlainText.Excerpt(abstractText, 220) : string.Empty,
-        Published = paper.Published is { } published ? DateText.Day(published) : null,
+        Published = paper.Published is { } published ? dates.DayText(published) : null,
         PublishedIso = paper.Published is { } iso ? DateText.Iso(iso) : null,
-        Added = DateText.Day(paper.Added),
+        Added = dates.DayText(paper.Added),
         AddedIso = DateText.Iso(paper.Added),
         Upvotes = paper.Upvotes,
         Byline = Byline(paper),

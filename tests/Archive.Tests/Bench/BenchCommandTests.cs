@@ -3,6 +3,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Bench;
 
+[Trait("Category", "Slow")]
 public sealed class BenchCommandTests
 {
     [Fact]

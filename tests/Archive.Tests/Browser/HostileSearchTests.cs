@@ -3,6 +3,7 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Browser;
 
 /// <summary>Searching the hostile fixture: titles holding script, markup and template syntax show as text.</summary>
+[Trait("Category", "Slow")]
 public sealed class HostileSearchTests(HostileBrowserSite site) : IClassFixture<HostileBrowserSite>
 {
     [BrowserFact]

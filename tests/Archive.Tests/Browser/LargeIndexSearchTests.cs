@@ -12,6 +12,7 @@ public sealed class LargeIndexBrowserSite : BrowserSite
 }
 
 /// <summary>search.js must read the binary long lists and the chunk folders exactly as <see cref="IndexReplay"/> does.</summary>
+[Trait("Category", "Slow")]
 public sealed class LargeIndexSearchTests(LargeIndexBrowserSite site) : IClassFixture<LargeIndexBrowserSite>
 {
     [BrowserFact]

@@ -7,6 +7,7 @@ namespace PaperArchive.Tests.Caching;
 /// <summary>Whole builds of the shipped input with the build cache: a paper page or a search index segment is kept
 /// from the last build only when nothing it is made from changed, and a site built with the cache is the site built
 /// without it.</summary>
+[Trait("Category", "Slow")]
 public sealed class BuildCacheTests : IDisposable
 {
     private readonly InputCopy _input = new();

@@ -2,6 +2,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Checking;
 
+[Trait("Category", "Slow")]
 public sealed class CheckCommandTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace PaperArchive.Tests.Checking;
 
 /// <summary><c>archive check</c> over real builds: the site the shipped input makes, and the hostile fixture's, must
 /// have no broken link or fragment, no orphan, no page without title or description.</summary>
+[Trait("Category", "Slow")]
 public sealed class ShippedBuildCheckTests : IDisposable
 {
     private readonly TempFolder _temp = new();

@@ -13,6 +13,7 @@ namespace PaperArchive.Tests.Classification;
 /// 10,000-paper archive: the classification stages were made faster (issue 7) and must give exactly what the
 /// plain code gave. A change of these hashes is a change of what readers see; explain it before updating them.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ClassificationPinTests
 {
     [Fact]

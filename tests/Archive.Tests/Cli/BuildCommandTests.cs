@@ -4,6 +4,7 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Cli;
 
 /// <summary>What <c>archive build</c> prints, run as a user would with its output redirected (as in CI).</summary>
+[Trait("Category", "Slow")]
 public sealed partial class BuildCommandTests : IDisposable
 {
     private readonly InputCopy _input = new();

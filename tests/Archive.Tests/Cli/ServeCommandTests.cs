@@ -7,6 +7,7 @@ using PaperArchive.Text;
 namespace PaperArchive.Tests.Cli;
 
 /// <summary>The real <c>archive serve</c>, on a free port, serving a copy of the shipped input.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServeCommandTests : IDisposable
 {
     private readonly InputCopy _input = new();

@@ -2,6 +2,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Determinism;
 
+[Trait("Category", "Slow")]
 public sealed class DeterministicBuildTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace PaperArchive.Tests.Fuzzing;
 /// export, the hostile fixture) and site.yml. The property is the weaker one every input must meet: no exception,
 /// and a listing is either read or rejected with an error, never silently empty.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class InputFuzzTests
 {
     private const int Seed = 20251213;

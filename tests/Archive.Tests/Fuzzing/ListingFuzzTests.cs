@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 
 namespace PaperArchive.Tests.Fuzzing;
 
+[Trait("Category", "Slow")]
 public sealed class ListingFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20251208;

@@ -4,6 +4,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Input;
 
+[Trait("Category", "Slow")]
 public sealed class BadInputFolderTests
 {
     private static string GoodListing(string title) =>

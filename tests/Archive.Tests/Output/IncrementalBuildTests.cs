@@ -5,6 +5,7 @@ namespace PaperArchive.Tests.Output;
 
 /// <summary>Whole builds of the shipped input, rebuilt after a change: the output folder follows the input while
 /// files whose bytes did not change are never rewritten, so a deploy uploads only what changed.</summary>
+[Trait("Category", "Slow")]
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly InputCopy _input = new();

@@ -7,6 +7,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Search;
 
+[Trait("Category", "Slow")]
 public sealed class SearchIndexBuilderTests
 {
     private static readonly Lazy<IReadOnlyList<OutputFile>> ShippedIndex = new(() => SearchIndexBuilder.Build(BuiltSites.ShippedContent).ToList());
@@ -85,6 +86,18 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(ShippedIndex.Value.Sum(f => (long)f.Content.Length), figures.IndexBytes);
         Assert.InRange(figures.FirstQueryBytes, 1, 100_000);
         Assert.InRange(figures.NextQueryBytes, 1, 50_000);
+    }
+
+    [Fact]
+    public void A_first_query_pays_for_every_module_of_the_search_page()
+    {
+        using var folder = Written(ShippedIndex.Value);
+        var without = SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes;
+        folder.Write("assets/js/search/page.0000abcd.js", new string('p', 300));
+        folder.Write("assets/js/search/text.0000abcd.js", new string('t', 200));
+        folder.Write("assets/js/shortcut.0000abcd.js", new string('s', 100));
+
+        Assert.Equal(without + 500, SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes);
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public sealed record PaperPage(
     public required Citation Cite { get; init; }
 }
 
-/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).</summary>
+/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).
+/// <see cref="Chart"/> is a theme's papers per month, on its first page; null elsewhere.</summary>
 public sealed record ListPage(
     PageHead Head,
     string Kind,
@@ -92,7 +93,8 @@ public sealed record ListPage(
     IReadOnlyList<PaperSummary> Papers,
     int Total,
     IReadOnlyList<LinkItem> Trail,
-    IReadOnlyList<FeedLink> Subscribe) : PageModel(Head)
+    IReadOnlyList<FeedLink> Subscribe,
+    MonthChart? Chart = null) : PageModel(Head)
 {
     public string TotalText => DateText.Papers(Total);
 
