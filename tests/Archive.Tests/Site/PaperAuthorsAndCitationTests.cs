@@ -19,19 +19,25 @@ public sealed class EnrichedSiteFixture : IDisposable
 
     public EnrichedSiteFixture()
     {
-        _input.Write("site.yml", "title: Test Archive\nbase_url: https://archive.example\n");
-        _input.Write("listings/2025-12-12-physics.txt", Support.Listings.Page("Dec 12",
-            Support.Listings.Entry("Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit", abstractText: "A listing's own abstract."),
-            Support.Listings.Entry("Proceedings of Workshop AEW10: Concepts in Information Theory and Communications", "Jul 27, 2017", abstractText: "Workshop proceedings.")));
-        Store(Quantum, RecordedFeeds.Read("id-1111.2011v2.xml").Entries[0]);
-        Store(Workshop, RecordedFeeds.Read("id-0808.05394-1707.08567.xml").Entries[0]);
+        WriteInput(_input);
         Build = new SiteBuild(_input.Path);
     }
 
     public SiteBuild Build { get; }
 
-    private void Store(string slug, ArxivEntry entry) =>
-        new MetadataStore(_input.Path).Save(new PaperMetadata(slug, SourceLocation.Of(slug), MetadataStatus.Found) { PaperTitle = entry.Title, Arxiv = entry });
+    /// <summary>The input: a listing of the two papers, and their metadata files as `archive enrich` writes them.</summary>
+    public static void WriteInput(TempFolder input)
+    {
+        input.Write("site.yml", "title: Test Archive\nbase_url: https://archive.example\n");
+        input.Write("listings/2025-12-12-physics.txt", Support.Listings.Page("Dec 12",
+            Support.Listings.Entry("Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit", abstractText: "A listing's own abstract."),
+            Support.Listings.Entry("Proceedings of Workshop AEW10: Concepts in Information Theory and Communications", "Jul 27, 2017", abstractText: "Workshop proceedings.")));
+        Store(input, Quantum, RecordedFeeds.Read("id-1111.2011v2.xml").Entries[0]);
+        Store(input, Workshop, RecordedFeeds.Read("id-0808.05394-1707.08567.xml").Entries[0]);
+    }
+
+    private static void Store(TempFolder input, string slug, ArxivEntry entry) =>
+        new MetadataStore(input.Path).Save(new PaperMetadata(slug, SourceLocation.Of(slug), MetadataStatus.Found) { PaperTitle = entry.Title, Arxiv = entry });
 
     public void Dispose()
     {
@@ -53,6 +59,14 @@ public sealed class PaperAuthorsAndCitationTests(EnrichedSiteFixture fixture) : 
         var problems = new DiagnosticBag();
         SiteChecker.Check(CheckOptions.Default with { OutputDirectory = _site.Output, BaseUrl = "https://archive.example" }, problems);
         Assert.Empty(problems.Sorted());
+    }
+
+    [Fact]
+    public void Pages_with_short_and_long_author_lists_and_the_cite_block_pass_html_validate()
+    {
+        var messages = HtmlValidateTests.Validate(_site.Output, [PagePath(EnrichedSiteFixture.Quantum), PagePath(EnrichedSiteFixture.Workshop)]);
+
+        Assert.True(messages.Count == 0, string.Join("\n", messages));
     }
 
     [Fact]
