@@ -54,5 +54,22 @@ public sealed class Fingerprint : IDisposable
 
     public UInt128 Value() => BinaryPrimitives.ReadUInt128LittleEndian(_hash.GetCurrentHash());
 
+    /// <summary>A folder's files, names and bytes, in a fixed order (the theme's, for <see cref="PageFingerprints"/>).</summary>
+    public static UInt128 OfFolder(string folder)
+    {
+        using var fingerprint = new Fingerprint();
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+                         .Order(StringComparer.Ordinal))
+            {
+                fingerprint.Add(file).Add(File.ReadAllBytes(Path.Combine(folder, file)));
+            }
+        }
+
+        return fingerprint.Value();
+    }
+
     public void Dispose() => _hash.Dispose();
 }

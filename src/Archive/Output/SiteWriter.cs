@@ -52,7 +52,7 @@ public static class SiteWriter
                 DeleteFolder(staging);
             }
 
-            return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages, staged.Feeds);
+            return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages);
         }
         catch (AggregateException e)
         {

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
-using PaperArchive.Site;
 
 namespace PaperArchive.Output;
 
@@ -23,7 +22,6 @@ internal sealed class StagedFiles
     private int _unchanged;
     private long _bytes;
     private int _pages;
-    private int _feeds;
 
     private StagedFiles(string? output, string staging)
     {
@@ -42,8 +40,6 @@ internal sealed class StagedFiles
     public long Bytes => _bytes;
 
     public int Pages => _pages;
-
-    public int Feeds => _feeds;
 
     /// <param name="output">The current output to compare with; null for a first build, whose files are staged at
     /// their own paths so that the staging folder can become the output in one rename.</param>
@@ -71,11 +67,6 @@ internal sealed class StagedFiles
         if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _pages);
-        }
-
-        if (Path.GetFileName(file.Path) is SiteUrls.Rss or SiteUrls.Atom or SiteUrls.JsonFeed)
-        {
-            Interlocked.Increment(ref _feeds);
         }
 
         if (file.IsKept)

@@ -1,6 +1,6 @@
 using PaperArchive.Catalog;
-using PaperArchive.Rendering;
 using PaperArchive.Site.Pages;
+using PaperArchive.Text;
 
 namespace PaperArchive.Site;
 

@@ -23,11 +23,11 @@ public static class SiteModelBuilder
             summaries[visible[i].Id] = made[i];
         }
 
-        PaperGroup Group(IEnumerable<Paper> papers, Func<IEnumerable<Paper>, IOrderedEnumerable<Paper>> order)
+        PaperGroup Group(IEnumerable<Paper> ordered)
         {
-            var sorted = order(papers).ToList();
-            var lastModified = sorted.Count == 0 ? DateOnly.MinValue : sorted.Max(p => p.Added);
-            return new PaperGroup(sorted.Select(p => summaries[p.Id]).ToList(), lastModified);
+            var papers = ordered.ToList();
+            var lastModified = papers.Count == 0 ? DateOnly.MinValue : papers.Max(p => p.Added);
+            return new PaperGroup(papers.Select(p => summaries[p.Id]).ToList(), lastModified);
         }
 
         var years = visible.Where(p => p.Published is not null)
@@ -37,7 +37,7 @@ public static class SiteModelBuilder
             {
                 var months = year.GroupBy(p => p.Published!.Value.Month)
                     .OrderByDescending(g => g.Key)
-                    .Select(month => new MonthSection(year.Key, month.Key, Group(month, PaperOrder.ByPublication)))
+                    .Select(month => new MonthSection(year.Key, month.Key, Group(month.Order(PaperOrder.Newest))))
                     .ToList();
                 return new YearSection(year.Key, months, months.Max(m => m.Group.LastModified));
             })
@@ -45,7 +45,7 @@ public static class SiteModelBuilder
 
         var days = visible.GroupBy(p => p.Added)
             .OrderByDescending(g => g.Key)
-            .Select(day => new DaySection(day.Key, Group(day, PaperOrder.ByUpvotes)))
+            .Select(day => new DaySection(day.Key, Group(day.Order(PaperOrder.MostUpvoted))))
             .ToList();
 
         var monthCounts = years.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month), m => m.Group.Papers.Count);
@@ -53,8 +53,9 @@ public static class SiteModelBuilder
         var themes = content.Themes
             .Select(theme =>
             {
+                // Classification has put the theme's papers in their order already.
                 var papers = theme.Papers.Where(p => visibleIds.Contains(p.Id)).ToList();
-                var group = Group(papers, PaperOrder.Newest);
+                var group = Group(papers);
                 var link = new LinkItem(theme.Name, SiteUrls.Theme(theme.Slug), group.Papers.Count, theme.Description);
                 var months = papers.Where(p => p.Published is not null)
                     .CountBy(p => (p.Published!.Value.Year, p.Published!.Value.Month))
@@ -63,7 +64,7 @@ public static class SiteModelBuilder
                 return new ThemeSection(theme, link, group, chart);
             })
             .ToList();
-        var all = Group(visible, PaperOrder.Newest);
+        var all = Group(visible.Order(PaperOrder.Newest));
         var config = content.Config;
         var info = new SiteInfo(config.Title, config.Description, config.Language, config.Author, config.BaseUrl);
         return new SiteModel(
@@ -72,10 +73,10 @@ public static class SiteModelBuilder
             summaries,
             visible,
             all.Papers,
-            PaperOrder.Latest(visible).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
+            visible.Order(PaperOrder.Latest).Take(LatestCount).Select(p => summaries[p.Id]).ToList(),
             themes,
             years,
-            Group(visible.Where(p => p.Published is null), PaperOrder.ByUpvotes),
+            Group(visible.Where(p => p.Published is null).Order(PaperOrder.MostUpvoted)),
             days,
             MonthChartBuilder.Build(monthCounts, span, dates),
             all.LastModified,

@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(ShippedBrowserSite site, ITestOutputHelpe
     private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    [BrowserFact]
+    [CheckerFact(inBrowser: true)]
     public async Task The_home_paper_theme_month_and_search_pages_have_no_axe_violations_on_a_desktop_or_a_phone()
     {
         var paper = Directory.GetDirectories(Path.Combine(site.Output, "papers")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First(d => d != "page");
@@ -39,7 +39,7 @@ public sealed class AccessibilityTests(ShippedBrowserSite site, ITestOutputHelpe
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
-    [BrowserFact]
+    [CheckerFact(inBrowser: true)]
     public async Task The_check_finds_two_search_landmarks_with_the_same_name()
     {
         await using var context = await site.Browser.NewContextAsync();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PaperArchive.Output;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class SearchIndexBuilderTests
     {
         using var folder = Written(ShippedIndex.Value);
         var replay = new IndexReplay(folder.Combine(SiteUrls.SearchIndex));
-        var corpus = SearchCorpus.From(BuiltSites.ShippedContent);
+        var corpus = SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes);
         var (words, _) = TermCollector.Collect(corpus.Documents);
         Assert.All(words, term => Assert.Equal(term.Postings.Select(p => p.Doc), replay.DocumentsOf(term.Term).Order()));
     }
@@ -135,14 +136,14 @@ public sealed class SearchIndexBuilderTests
     {
         using var folder = Written(ShippedIndex.Value);
         var matches = new IndexReplay(folder.Combine(SiteUrls.SearchIndex)).Search(word).Matches;
-        var documents = SearchCorpus.From(BuiltSites.ShippedContent).Documents;
+        var documents = SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes).Documents;
         var inTitle = matches.Select(d => SearchTokenizer.Terms(documents[d].Title).Any(t => t.StartsWith(SearchTokenizer.Stem(word), StringComparison.Ordinal))).ToList();
         Assert.Contains(true, inTitle);
         Assert.Contains(false, inTitle);
         Assert.Equal(inTitle.OrderByDescending(x => x), inTitle);
     }
 
-    private static string Slug(int doc) => SearchCorpus.From(BuiltSites.ShippedContent).Documents[doc].Slug;
+    private static string Slug(int doc) => SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes).Documents[doc].Slug;
 
     private static TempFolder Written(IEnumerable<OutputFile> files)
     {

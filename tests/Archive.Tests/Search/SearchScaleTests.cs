@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 using Xunit.Abstractions;

@@ -10,7 +10,7 @@ public sealed class HtmlValidateTests(ShippedSiteFixture fixture) : IClassFixtur
 {
     private readonly SiteBuild _site = fixture.Build;
 
-    [Fact]
+    [CheckerFact]
     public void Every_page_of_the_shipped_build_passes_html_validate_recommended_rules()
     {
         var messages = Validate(_site.Output, _site.HtmlFiles());
@@ -18,7 +18,7 @@ public sealed class HtmlValidateTests(ShippedSiteFixture fixture) : IClassFixtur
         Assert.True(messages.Count == 0, $"{messages.Count} html-validate errors, the first ones:\n" + string.Join("\n", messages.Take(15)));
     }
 
-    [Fact]
+    [CheckerFact]
     public void The_check_finds_a_form_without_a_submit_button()
     {
         using var folder = new TempFolder();

@@ -3,7 +3,7 @@ using PaperArchive.Checking;
 using PaperArchive.Diagnostics;
 using PaperArchive.Enrichment;
 using PaperArchive.Input;
-using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Tests.Enrichment;
 using PaperArchive.Tests.Support;
 

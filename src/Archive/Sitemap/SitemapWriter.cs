@@ -1,8 +1,9 @@
 using System.Security;
 using System.Text;
 using PaperArchive.Output;
+using PaperArchive.Site;
 
-namespace PaperArchive.Site;
+namespace PaperArchive.Sitemap;
 
 /// <summary>A page for the sitemap: its path and the date its content last changed (from the data, never the clock).</summary>
 public sealed record SitemapEntry(string Path, DateOnly LastModified);

@@ -1,7 +1,7 @@
 using System.Text;
-using PaperArchive.Site;
+using PaperArchive.Sitemap;
 
-namespace PaperArchive.Tests.Site;
+namespace PaperArchive.Tests.Sitemap;
 
 public sealed class SitemapWriterTests
 {

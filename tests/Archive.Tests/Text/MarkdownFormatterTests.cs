@@ -1,6 +1,6 @@
-using PaperArchive.Rendering;
+using PaperArchive.Text;
 
-namespace PaperArchive.Tests.Rendering;
+namespace PaperArchive.Tests.Text;
 
 public sealed class MarkdownFormatterTests
 {

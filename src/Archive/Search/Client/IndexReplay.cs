@@ -1,10 +1,11 @@
 using System.Text.Json;
 
-namespace PaperArchive.Search;
+namespace PaperArchive.Search.Client;
 
 /// <summary>
-/// Runs queries against a built index the way <c>search.js</c> does, reading each file at most once (as a browser
-/// cache would) and counting the bytes: used by <see cref="SearchIndexStats"/> and by the tests.
+/// Runs queries against a built index the way the search page does (<c>theme/assets/js/search/</c>), reading each
+/// file at most once (as a browser cache would) and counting the bytes: used by <see cref="SearchIndexStats"/> and by
+/// the tests.
 /// </summary>
 public sealed class IndexReplay
 {
@@ -196,8 +197,8 @@ public sealed class IndexReplay
             var offset = Segments[s].GetProperty("o").GetInt32();
             var n = Segments[s].GetProperty("n").GetInt32();
             var postings = entry[2].ValueKind == JsonValueKind.Number
-                ? BinaryPostings.Decode(FetchBytes(SearchIndexLayout.LargePostings(s, entry[2].GetInt32())), n)
-                : PostingCodec.Decode(entry[2].GetString()!, n);
+                ? PostingLists.Decode(FetchBytes(SearchIndexLayout.LargePostings(s, entry[2].GetInt32())), n)
+                : PostingLists.Decode(entry[2].GetString()!, n);
             foreach (var p in postings)
             {
                 result[offset + p.Doc] = weight * idf * SearchScore.Weight(p.Code);

@@ -1,4 +1,4 @@
-namespace PaperArchive.Search;
+namespace PaperArchive.Search.Client;
 
 /// <summary>A word of a query: the term, and for the last word the prefixes it may expand to.</summary>
 public sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
@@ -7,8 +7,8 @@ public sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
 }
 
 /// <summary>
-/// A parsed query, as <c>search.js</c> parses it: every word must match; the last word outside quotes matches as a
-/// prefix; a quoted phrase needs its words and each adjacent pair of them.
+/// A parsed query, as the search page parses it (<c>query.js</c>): every word must match; the last word outside
+/// quotes matches as a prefix; a quoted phrase needs its words and each adjacent pair of them.
 /// </summary>
 public sealed record SearchQuery(IReadOnlyList<QueryWord> Words, IReadOnlyList<IReadOnlyList<string>> Phrases)
 {

@@ -1,4 +1,4 @@
-namespace PaperArchive.Search;
+namespace PaperArchive.Search.Client;
 
 /// <summary>What the search index costs a visitor, measured on a built site: used by <c>archive bench</c>.
 /// Query bytes are raw file sizes (before any HTTP compression).</summary>

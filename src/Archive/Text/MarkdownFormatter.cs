@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace PaperArchive.Rendering;
+namespace PaperArchive.Text;
 
 /// <summary>
 /// Turns abstracts and curator notes (Markdown) into HTML that is safe to insert unescaped: raw HTML is

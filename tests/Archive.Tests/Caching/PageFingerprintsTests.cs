@@ -1,25 +1,23 @@
-using System.Collections.Concurrent;
-using PaperArchive.Rendering;
+using PaperArchive.Caching;
 using PaperArchive.Site;
 using PaperArchive.Site.Pages;
 using PaperArchive.Tests.Support;
 
-namespace PaperArchive.Tests.Rendering;
+namespace PaperArchive.Tests.Caching;
 
 /// <summary>A paper page is kept from the last build when its fingerprint is unchanged, so everything the page is
 /// made from must change the fingerprint.</summary>
-public sealed class PageFingerprintTests
+public sealed class PageFingerprintsTests
 {
     private static readonly SiteModel Site = SiteModelBuilder.Build(BuiltSites.ShippedContent);
 
     private static readonly PaperPageSource Source = PaperPageSource.Of(Site, Site.Papers.First(p => Site.Content.Related.For(p).Count > 0));
 
-    private static readonly UInt128 Context = PageFingerprint.Context(default, Site.Info, Layouts.Paper);
 
     [Fact]
     public void The_fingerprint_covers_every_property_of_a_paper_page_source()
     {
-        // A property added to PaperPageSource must be added to PageFingerprint.Of too, then here.
+        // A property added to PaperPageSource must be added to PageFingerprints.Of too, then here.
         Assert.Equal(["Paper", "Related", "Sources", "Summary"], typeof(PaperPageSource).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -50,12 +48,12 @@ public sealed class PageFingerprintTests
     [Fact]
     public void Another_site_title_or_theme_changes_every_fingerprint()
     {
-        var retitled = PageFingerprint.Context(default, Site.Info with { Title = "Another Archive" }, Layouts.Paper);
-        var rethemed = PageFingerprint.Context(UInt128.One, Site.Info, Layouts.Paper);
+        var retitled = new PageFingerprints(default, Site.Info with { Title = "Another Archive" }, Layouts.Paper);
+        var rethemed = new PageFingerprints(UInt128.One, Site.Info, Layouts.Paper);
 
-        Assert.NotEqual(Of(Source), PageFingerprint.Of(retitled, Source, new ConcurrentDictionary<PaperSummary, UInt128>()));
-        Assert.NotEqual(Of(Source), PageFingerprint.Of(rethemed, Source, new ConcurrentDictionary<PaperSummary, UInt128>()));
+        Assert.NotEqual(Of(Source), retitled.Of(Source));
+        Assert.NotEqual(Of(Source), rethemed.Of(Source));
     }
 
-    private static UInt128 Of(PaperPageSource source) => PageFingerprint.Of(Context, source, new ConcurrentDictionary<PaperSummary, UInt128>());
+    private static UInt128 Of(PaperPageSource source) => new PageFingerprints(default, Site.Info, Layouts.Paper).Of(source);
 }
