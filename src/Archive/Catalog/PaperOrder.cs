@@ -22,12 +22,11 @@ public static class PaperOrder
         (a, b) => Nullable.Compare(b.Published, a.Published),
         (a, b) => string.CompareOrdinal(a.Title, b.Title));
 
-    /// <summary>Most upvoted first: the papers of one capture day, and the undated papers.</summary>
+    /// <summary>Most upvoted first (an unknown count after every known one): the papers of one capture day, and the undated papers.</summary>
     public static IComparer<Paper> MostUpvoted { get; } = By(MoreUpvoted);
 
     private static int Later(DateOnly a, DateOnly b) => b.CompareTo(a);
 
-    /// <remarks>A paper whose upvotes no listing showed comes after those with a count (Nullable.Compare puts null first).</remarks>
     private static int MoreUpvoted(Paper a, Paper b) => Nullable.Compare(b.Upvotes, a.Upvotes);
 
     private static IComparer<Paper> By(params Comparison<Paper>[] keys) => Comparer<Paper>.Create((a, b) =>

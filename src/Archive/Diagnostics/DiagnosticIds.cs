@@ -38,6 +38,12 @@ public static class DiagnosticIds
     public const string ListingTooLarge = "ARC0126";
     public const string CardImplausible = "ARC0127";
     public const string CaptureImplausible = "ARC0128";
+
+    // 015x-017x: the structured capture forms (GitHub digests, saved HTML, the papers API's JSON, arXiv listings).
+    public const string JsonBroken = "ARC0150";
+    public const string JsonElementNotAPaper = "ARC0151";
+    public const string ArxivEntryWithoutTitle = "ARC0152";
+    public const string DigestBlockWithoutLink = "ARC0153";
     public const string ConflictingArxivId = "ARC0190";
 
     public const string ConflictingAuthors = "ARC0201";

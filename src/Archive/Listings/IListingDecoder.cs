@@ -11,6 +11,10 @@ public interface IListingDecoder
 {
     ListingFormat Form { get; }
 
+    /// <summary>True for a decoder whose parser reads the whole document and takes lines of any length (JSON, HTML);
+    /// it gets the lines uncut. The others get lines cut at <see cref="ListingText.MaxLineLength"/>, with a warning.</summary>
+    bool ReadsLongLines => false;
+
     /// <summary>Cheap: looks at the start of the text or a few lines, never parses the whole capture.</summary>
     bool Recognizes(ListingText text);
 

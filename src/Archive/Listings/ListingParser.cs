@@ -1,7 +1,11 @@
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using PaperArchive.Listings.ArxivListing;
 using PaperArchive.Listings.BrowserCopy;
+using PaperArchive.Listings.GitHubDigest;
 using PaperArchive.Listings.Markdown;
+using PaperArchive.Listings.PapersApi;
+using PaperArchive.Listings.SavedHtml;
 using PaperArchive.Listings.TextExport;
 
 namespace PaperArchive.Listings;
@@ -20,7 +24,10 @@ public sealed class ListingParser
     /// <summary>The decoders of every form we know, most specific first: a form that is easy to tell apart comes
     /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>
     public static ListingParser Default { get; } =
-        new([new MarkdownClipDecoder(), new TextExportDecoder(), new BrowserPageDecoder(), new CompactCopyDecoder()]);
+        new([
+            new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder(),
+            new MarkdownClipDecoder(), new TextExportDecoder(), new BrowserPageDecoder(), new CompactCopyDecoder(),
+        ]);
 
     /// <summary>Returns null when nothing could be read; the reason is in <paramref name="diagnostics"/>.</summary>
     public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics) =>
@@ -34,15 +41,19 @@ public sealed class ListingParser
             return null;
         }
 
-        var text = ListingText.Read(source.Path, lines, diagnostics);
-        if (text.Lines.All(string.IsNullOrWhiteSpace))
+        if (lines.All(string.IsNullOrWhiteSpace))
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path), "this listing is empty.");
             return null;
         }
 
-        var decoder = _decoders.FirstOrDefault(r => r.Recognizes(text));
-        if (decoder is null)
+        // Lines are cut for length (with a warning) only when a decoder that reads lines is asked.
+        var whole = ListingText.Whole(source.Path, lines);
+        ListingText? cut = null;
+        ListingText TextFor(IListingDecoder d) => d.ReadsLongLines ? whole : cut ??= ListingText.Read(source.Path, lines, diagnostics);
+        var decoder = _decoders.FirstOrDefault(d => d.Recognizes(TextFor(d)));
+        var text = decoder is null ? null : TextFor(decoder);
+        if (decoder is null || text is null)
         {
             diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(source.Path),
                 "this file is not a saved paper listing in any known form (see docs/listing-forms.md); no paper was read from it.");

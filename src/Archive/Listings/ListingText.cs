@@ -38,6 +38,10 @@ public sealed class ListingText
     /// <summary>Takes decoded lines and reports lines that are cut for length or that carry control characters.</summary>
     public static ListingText Read(string file, IReadOnlyList<string> lines, DiagnosticBag diagnostics) => new(file, lines, diagnostics);
 
+    /// <summary>Takes decoded lines as they are, for a decoder whose parser reads a whole document (JSON, HTML) where
+    /// one long line is normal: an API response or a page's embedded data is often a single line of 100,000 or more.</summary>
+    public static ListingText Whole(string file, IReadOnlyList<string> lines) => new(file, lines, null);
+
     /// <summary>Splits text at CR, LF and CRLF only.</summary>
     public static List<string> SplitLines(string text)
     {
