@@ -16,7 +16,8 @@ using PaperArchive.Sitemap;
 namespace PaperArchive;
 
 /// <summary>
-/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog → classify the papers
+/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog (and fill its gaps from
+/// the arXiv metadata of input/metadata/) → classify the papers
 /// into themes → find related papers → build the site model → render the pages, the search index, the feeds and the
 /// sitemap → write them. Each stage takes the previous stage's result and returns its own; all report into one
 /// <see cref="DiagnosticBag"/>, and nothing is written when any stage reported an error.
@@ -75,6 +76,7 @@ public static class ArchiveBuilder
             .Concat(SiteRenderer.Render(site, theme, pageCache))
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics))
+            .Concat(CiteFiles.Build(content))
             .Concat(SitemapBuilder.Build(site));
         try
         {
@@ -125,6 +127,7 @@ public static class ArchiveBuilder
             : input.Config;
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        catalog = MetadataMerger.Merge(catalog, input.Metadata, diagnostics);
         var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
         return (config, classified);
     }

@@ -2,7 +2,7 @@ namespace PaperArchive.Diagnostics;
 
 /// <summary>
 /// Every diagnostic id in one place, so that ids stay stable and unique. Ranges: 00xx input and configuration,
-/// 01xx listings, 02xx catalog, 03xx themes and overrides, 04xx rendering, 05xx feeds, 06xx search,
+/// 01xx listings, 02xx catalog, 03xx themes and overrides, 04xx rendering, 05xx feeds, 06xx arXiv metadata (enrich),
 /// 07xx output, 08xx check.
 /// </summary>
 public static class DiagnosticIds
@@ -73,7 +73,19 @@ public static class DiagnosticIds
     public const string FeedBaseUrlMissing = "ARC0501";
     public const string FeedControlCharacters = "ARC0502";
 
-    // 06xx search.
+    // 06xx arXiv metadata: the files `archive enrich` keeps in input/metadata/, merging them, and asking arXiv.
+    public const string MetadataYamlError = "ARC0601";
+    public const string MetadataInvalidValue = "ARC0602";
+    public const string MetadataUnknownKey = "ARC0603";
+    public const string MetadataUnknownPaper = "ARC0604";
+    public const string MetadataOtherArxivId = "ARC0605";
+    public const string MetadataTitleDiffers = "ARC0606";
+    public const string MetadataDateDiffers = "ARC0607";
+    public const string MetadataAuthorCountDiffers = "ARC0608";
+    public const string EnrichOffline = "ARC0650";
+    public const string EnrichUnavailable = "ARC0651";
+    public const string EnrichRefused = "ARC0652";
+    public const string EnrichUnwritable = "ARC0653";
 
     // 07xx output and serving.
     public const string OutputUnwritable = "ARC0701";

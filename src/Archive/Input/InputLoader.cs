@@ -64,7 +64,11 @@ public static class InputLoader
         }
 
         WarnAboutUnknownListingConfigs(config, listings, diagnostics);
-        return new ArchiveInput(directory, config, listings) { Overrides = OverrideLoader.Load(directory, DisplayPath, diagnostics) };
+        return new ArchiveInput(directory, config, listings)
+        {
+            Overrides = OverrideLoader.Load(directory, DisplayPath, diagnostics),
+            Metadata = MetadataLoader.Load(directory, DisplayPath, diagnostics),
+        };
     }
 
     /// <summary>site.yml as strict UTF-8 (a BOM is fine); a file that is not text is an error, never guessed at.</summary>
@@ -112,7 +116,7 @@ public static class InputLoader
     }
 
     /// <summary>Paths in diagnostics are relative to the working folder when the input is below it, so editors can open them.</summary>
-    private static string DisplayPath(string path)
+    public static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
