@@ -44,13 +44,16 @@ public static class ArchiveBuilder
         content with { Related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(content.Catalog), _ => content.Catalog.Papers.Count) };
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="cancellation">Stops the build between stages and between two output files; the output is then
+    /// left as it was (an <see cref="OperationCanceledException"/> says so).</param>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         var stages = new List<StageTiming>();
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var classified = LoadClassified(options, diagnostics, stages);
+        cancellation.ThrowIfCancellationRequested();
 
         // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
         // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
@@ -60,6 +63,7 @@ public static class ArchiveBuilder
         var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var content = WithRelatedPapers(classified, stages);
         var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
+        cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
@@ -70,7 +74,7 @@ public static class ArchiveBuilder
         var files = SiteFiles(content, theme, pageCache, searchIndex, diagnostics);
         try
         {
-            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
             if (written is not null)
             {

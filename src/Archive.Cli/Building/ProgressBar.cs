@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Cli.Building;
 
@@ -84,5 +85,5 @@ public sealed class ProgressBar : IProgress<int>, IDisposable
     }
 
     private static int CountFiles(string folder) =>
-        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+        Directory.Exists(folder) ? TreeWalk.NonFolders(folder).Count() : 0;
 }
