@@ -49,6 +49,10 @@ public static class ArchiveBuilder
     public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         var stages = new List<StageTiming>();
+        if (!OutputPlacement.Check(options, diagnostics))
+        {
+            return new BuildResult(null, null, stages);
+        }
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));

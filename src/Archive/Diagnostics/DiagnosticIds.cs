@@ -70,6 +70,8 @@ public static class DiagnosticIds
     public const string ServePortUnavailable = "ARC0702";
     public const string ServeBuildCrashed = "ARC0703";
     public const string BuildCacheUnwritable = "ARC0704";
+    public const string OutputFolderOverlaps = "ARC0705";
+    public const string OutputFolderIsLink = "ARC0706";
 
     // 08xx check (reported by `archive check`).
     public const string CheckOutputMissing = "ARC0801";
