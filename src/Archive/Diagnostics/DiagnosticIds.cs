@@ -85,4 +85,5 @@ public static class DiagnosticIds
     public const string PageWithoutTitle = "ARC0809";
     public const string PageWithoutDescription = "ARC0810";
     public const string OrphanFile = "ARC0811";
+    public const string ForbiddenScheme = "ARC0812";
 }
