@@ -15,6 +15,8 @@ public static class DiagnosticIds
     public const string ListingConfigUnknownFile = "ARC0006";
     public const string FileUnreadable = "ARC0007";
     public const string ConfigNotText = "ARC0008";
+    public const string InputLinkOutside = "ARC0009";
+    public const string InputNameUnsafe = "ARC0010";
 
     public const string ListingUnknownFormat = "ARC0101";
     public const string TitleWithoutAbstract = "ARC0102";

@@ -1,24 +1,28 @@
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Input;
 
-/// <summary>Reads every <c>input/papers/&lt;slug&gt;.md</c> override, in ordinal file-name order. The folder is optional.</summary>
+/// <summary>Reads every <c>input/papers/&lt;slug&gt;.md</c> override, in ordinal file-name order. The folder is optional.
+/// An override whose name no slug can have, or that links outside the input folder, is an error, never a silent skip.</summary>
 public static class OverrideLoader
 {
     public const string PapersFolder = "papers";
 
-    public static IReadOnlyList<PaperOverride> Load(string inputDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PaperOverride> Load(string inputDirectory, ReadableFolder input, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(inputDirectory, PapersFolder);
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !InputBoundary.Allows(input, folder, folder: true, displayPath, diagnostics))
         {
             return [];
         }
 
         var overrides = new List<PaperOverride>();
         var files = Directory.EnumerateFiles(folder, "*.md")
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+            .Where(f => InputBoundary.NameAllowed(f, displayPath, diagnostics) && !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => InputBoundary.Allows(input, f, folder: false, displayPath, diagnostics))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         foreach (var path in files)
         {
             var file = displayPath(path);
