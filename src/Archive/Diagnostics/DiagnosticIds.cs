@@ -60,6 +60,8 @@ public static class DiagnosticIds
     public const string TemplateParseError = "ARC0403";
     public const string TemplateRenderError = "ARC0404";
     public const string ThemeFileUnreadable = "ARC0405";
+    public const string ThemeLinkOutside = "ARC0406";
+    public const string ThemeNameUnsafe = "ARC0407";
 
     // 05xx feeds.
     public const string FeedBaseUrlMissing = "ARC0501";

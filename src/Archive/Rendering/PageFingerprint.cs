@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using HandlebarsDotNet;
 using Markdig;
 using PaperArchive.Caching;
+using PaperArchive.FileSystem;
 using PaperArchive.Site;
 using PaperArchive.Site.Pages;
 
@@ -53,17 +54,19 @@ public static class PageFingerprint
             return fingerprint.Add(JsonSerializer.SerializeToUtf8Bytes(s, FingerprintJson.Default.PaperSummary)).Value();
         });
 
-    /// <summary>The theme folder's files, names and bytes, in a fixed order.</summary>
+    /// <summary>The theme folder's files, names and bytes, in a fixed order: those the build may read (see
+    /// <see cref="ThemeBoundary"/>; a refused one fails the build anyway).</summary>
     public static UInt128 OfFolder(string folder)
     {
         using var fingerprint = new Fingerprint();
-        if (Directory.Exists(folder))
+        if (ReadableFolder.Open(folder, "theme") is { } theme)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-                         .Order(StringComparer.Ordinal))
+            foreach (var (file, _) in theme.Files(folder))
             {
-                fingerprint.Add(file).Add(File.ReadAllBytes(Path.Combine(folder, file)));
+                if (file is { } readable)
+                {
+                    fingerprint.Add(readable.Name).Add(File.ReadAllBytes(readable.FullPath));
+                }
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 using PaperArchive.Site;
 
 namespace PaperArchive.Rendering;
@@ -68,7 +69,8 @@ public sealed partial class SiteTheme
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
         var fingerprint = PageFingerprint.OfFolder(directory);
-        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics);
+        var readable = ReadableFolder.Open(directory, "theme");
+        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -78,7 +80,7 @@ public sealed partial class SiteTheme
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
-            if (Read(file, diagnostics) is { } text)
+            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
@@ -93,7 +95,7 @@ public sealed partial class SiteTheme
                 continue;
             }
 
-            if (Read(file, diagnostics) is { } text)
+            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
             }
