@@ -17,7 +17,8 @@ public static class OutputPlacement
     {
         var errors = diagnostics.ErrorCount;
         var output = Resolved(options.OutputDirectory);
-        if (FileIdentity.Of(Path.GetFullPath(options.OutputDirectory)).Kind == FileKind.Link)
+        // Without its trailing slash: "output/" would name the folder a link points to, not the link.
+        if (FileIdentity.Of(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory))).Kind == FileKind.Link)
         {
             diagnostics.Error(DiagnosticIds.OutputFolderIsLink, null,
                 $"the output folder '{options.OutputDirectory}' is a link to '{output}'; give that folder itself with --output, so that the new site replaces it in one step and nothing is written through a link.");
