@@ -15,6 +15,7 @@ internal static class NativeFiles
     private const uint StatxBasicStats = 0x7ff;
     private const uint RenameExchange = 2;
     private const int NoSuchFile = 2;
+    private const int AlreadyExists = 17;
     private const int NotAFolder = 20;
     private const int InvalidArgument = 22;
     private const int NotImplemented = 38;
@@ -52,6 +53,76 @@ internal static class NativeFiles
         if (link(existing, newName) != 0)
         {
             throw Failure($"cannot link '{existing}' as '{newName}'", Marshal.GetLastPInvokeError());
+        }
+    }
+
+    /// <summary>True where <see cref="ReadFolder"/> works (Linux: glibc and musl share the layout of <c>dirent</c>).</summary>
+    public static bool CanReadFolders => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
+
+    /// <summary>Adds each entry of <paramref name="folder"/> (not "." and "..") with its kind, as <c>readdir</c> tells
+    /// it: a link is a link, never followed. A folder that is gone (or has turned into a file) has no entries.</summary>
+    public static void ReadFolder(string folder, List<(string Name, FileKind Kind)> entries)
+    {
+        var stream = opendir(folder);
+        if (stream == IntPtr.Zero)
+        {
+            var error = Marshal.GetLastPInvokeError();
+            if (error is NoSuchFile or NotAFolder)
+            {
+                return;
+            }
+
+            throw Failure($"cannot list '{folder}'", error);
+        }
+
+        try
+        {
+            IntPtr entry;
+            while ((entry = readdir(stream)) != IntPtr.Zero)
+            {
+                // struct dirent on 64-bit Linux: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name.
+                var name = Marshal.PtrToStringUTF8(entry + 19)!;
+                if (name is "." or "..")
+                {
+                    continue;
+                }
+
+                var kind = Marshal.ReadByte(entry, 18) switch
+                {
+                    4 => FileKind.Directory,
+                    8 => FileKind.File,
+                    10 => FileKind.Link,
+                    0 => Stat(folder + "/" + name).Kind,
+                    _ => FileKind.Other,
+                };
+                if (kind != FileKind.None)
+                {
+                    entries.Add((name, kind));
+                }
+            }
+        }
+        finally
+        {
+            closedir(stream);
+        }
+    }
+
+    /// <summary>Makes one folder whose parent exists; one that is there already (made by another thread) is fine.</summary>
+    public static void MakeFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        if (mkdir(path, 0x1FF) != 0)
+        {
+            var error = Marshal.GetLastPInvokeError();
+            if (error != AlreadyExists || Stat(path).Kind != FileKind.Directory)
+            {
+                throw Failure($"cannot make the folder '{path}'", error);
+            }
         }
     }
 
@@ -162,6 +233,18 @@ internal static class NativeFiles
 
     [DllImport("libc", SetLastError = true)]
     private static extern int statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte buffer);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr opendir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr readdir(IntPtr stream);
+
+    [DllImport("libc")]
+    private static extern int closedir(IntPtr stream);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkdir([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string newName);

@@ -8,17 +8,16 @@ public readonly record struct TreeEntry(string Path, FileKind Kind);
 /// <summary>
 /// Lists a folder tree without ever following a link: a link is listed as a link (whatever it points to) and never
 /// entered, so a link to another folder cannot make the build read, count or delete what is there. A folder that
-/// vanishes while it is listed (another thread removing it) is skipped, not an error.
+/// vanishes while it is listed (another thread removing it) is skipped, not an error. On Linux the kind comes with
+/// each name from <c>readdir</c>, so a walk costs no look at any entry (a site of 100,000 papers has 290,000);
+/// elsewhere .NET's enumerator looks at each.
 /// </summary>
 public static class TreeWalk
 {
     public static IEnumerable<TreeEntry> Entries(string root)
     {
-        using var walker = new Walker(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
-        while (walker.MoveNext())
-        {
-            yield return walker.Current;
-        }
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        return NativeFiles.CanReadFolders ? NativeEntries(root) : ManagedEntries(root);
     }
 
     /// <summary>Every entry that is not a folder: files, links and anything else.</summary>
@@ -49,6 +48,37 @@ public static class TreeWalk
             default:
                 File.Delete(path);
                 return;
+        }
+    }
+
+    private static IEnumerable<TreeEntry> NativeEntries(string root)
+    {
+        var folders = new Stack<string>();
+        folders.Push(string.Empty);
+        var entries = new List<(string Name, FileKind Kind)>();
+        while (folders.TryPop(out var folder))
+        {
+            entries.Clear();
+            NativeFiles.ReadFolder(folder.Length == 0 ? root : root + "/" + folder, entries);
+            foreach (var (name, kind) in entries)
+            {
+                var path = folder.Length == 0 ? name : folder + "/" + name;
+                if (kind == FileKind.Directory)
+                {
+                    folders.Push(path);
+                }
+
+                yield return new TreeEntry(path, kind);
+            }
+        }
+    }
+
+    private static IEnumerable<TreeEntry> ManagedEntries(string root)
+    {
+        using var walker = new Walker(root);
+        while (walker.MoveNext())
+        {
+            yield return walker.Current;
         }
     }
 

@@ -8,7 +8,9 @@ namespace PaperArchive.Output;
 /// read or written once every folder on its way is one, so a link someone put in the output or the staging folder
 /// never leads the build elsewhere. Each folder is looked at once per build.
 /// </summary>
-internal sealed class RealFolders(string root)
+/// <param name="empty">True when the root was made empty for this build: then a folder below it cannot exist before
+/// it is made, and is made without looking first (at 100,000 papers that is 100,000 looks fewer).</param>
+internal sealed class RealFolders(string root, bool empty = false)
 {
     private readonly ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
     private readonly Lock _repairing = new();
@@ -49,10 +51,10 @@ internal sealed class RealFolders(string root)
         }
 
         var path = Full(folder);
-        var kind = FileIdentity.Of(path).Kind;
+        var kind = empty ? FileKind.None : FileIdentity.Of(path).Kind;
         if (kind == FileKind.None)
         {
-            Directory.CreateDirectory(path);
+            NativeFiles.MakeFolder(path);
         }
         else if (kind != FileKind.Directory)
         {

@@ -36,9 +36,11 @@ public static class SiteWriter
         };
         var fresh = PrepareStaging(staging, live is null);
 
-        // What the two folders hold now is needed only at the end; it is listed on other threads while the files are made.
-        var liveFiles = live is null ? null : Task.Run(() => TreeWalk.NonFolders(live).Select(e => e.Path).ToList());
-        var stagedBefore = fresh ? null : Task.Run(() => TreeWalk.Entries(staging).ToList());
+        // What the two folders hold now is needed only at the end; both are listed on one other thread while the files
+        // are made (one more thread than that only makes the workers wait for the cores).
+        var listings = Task.Run(() => (
+            Live: live is null ? null : TreeWalk.NonFolders(live).Select(e => e.Path).ToList(),
+            Staged: fresh ? null : TreeWalk.Entries(staging).ToList()));
         try
         {
             var staged = StagedFiles.Stage(files, live, staging, fresh, progress, cancellation);
@@ -48,12 +50,13 @@ public static class SiteWriter
                 return null;
             }
 
+            var (liveFiles, stagedBefore) = listings.GetAwaiter().GetResult();
             if (stagedBefore is not null)
             {
-                RemoveLeftovers(staging, stagedBefore.GetAwaiter().GetResult(), staged.Produced);
+                RemoveLeftovers(staging, stagedBefore, staged.Produced);
             }
 
-            var vanished = liveFiles?.GetAwaiter().GetResult().Count(path => !staged.Produced.ContainsKey(path)) ?? 0;
+            var vanished = liveFiles?.Count(path => !staged.Produced.ContainsKey(path)) ?? 0;
             cancellation.ThrowIfCancellationRequested();
             if (live is null)
             {

@@ -27,7 +27,7 @@ internal sealed class StagedFiles
     private StagedFiles(string? live, string staging, bool stagingWasEmpty)
     {
         _live = live is null ? null : new RealFolders(live);
-        _staging = new RealFolders(staging);
+        _staging = new RealFolders(staging, stagingWasEmpty);
         _stagingWasEmpty = stagingWasEmpty;
     }
 
