@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace PaperArchive.Tests.Support;
 
@@ -26,67 +25,16 @@ public sealed class BuildProcess : IDisposable
 
     public string StandardError => _stderr.Result;
 
-    public static BuildProcess Start(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var argument in (string[])["build", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return new BuildProcess(Process.Start(start)!);
-    }
+    public static BuildProcess Start(string workingDirectory, params string[] arguments) =>
+        new(ChildProcess.StartArchive(workingDirectory, ["build", .. arguments]));
 
     /// <summary>SIGKILL: the process gets no chance to clean up.</summary>
-    public void Kill() => Signal(9);
+    public void Kill() => ChildProcess.Signal(_process, ChildProcess.Kill);
 
     /// <summary>SIGINT, as Ctrl+C in a terminal.</summary>
-    public void Interrupt() => Signal(2);
+    public void Interrupt() => ChildProcess.Signal(_process, ChildProcess.Interrupt);
 
-    public bool WaitForExit(TimeSpan bound)
-    {
-        if (!_process.WaitForExit(bound))
-        {
-            return false;
-        }
+    public bool WaitForExit(TimeSpan bound) => ChildProcess.WaitForExit(_process, bound);
 
-        _process.WaitForExit();
-        return true;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(TimeSpan.FromSeconds(30));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already gone.
-        }
-
-        _process.Dispose();
-    }
-
-    private void Signal(int signal)
-    {
-        // A process that has just ended cannot be signalled; that is not the test's failure.
-        if (kill(_process.Id, signal) != 0 && !_process.HasExited)
-        {
-            throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: {Marshal.GetLastPInvokeError()}");
-        }
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
+    public void Dispose() => ChildProcess.Stop(_process);
 }
