@@ -16,7 +16,8 @@ public sealed record BenchOptions
 
     public int Runs { get; init; } = 9;
 
-    public string Chromium { get; init; } = "/usr/bin/chromium";
+    /// <summary>The browser to drive; by default the one the browser tests find (CHROMIUM_PATH, then the PATH).</summary>
+    public string? Chromium { get; init; } = PaperArchive.Tests.Support.ChromiumLocator.Find();
 
     /// <summary>Also print, for the last run of each query, when each file was requested and received.</summary>
     public bool Trace { get; init; }
@@ -25,7 +26,7 @@ public sealed record BenchOptions
         ["learning", "alignment", "language model", "interpret", "\"human feedback\"", "reward hacking"];
 
     public const string Usage =
-        "usage: archive-bench-browser [--site <built site>] [--input input] [--theme theme] [--runs 9] [--query <q>]... [--chromium /usr/bin/chromium] [--trace]";
+        "usage: archive-bench-browser [--site <built site>] [--input input] [--theme theme] [--runs 9] [--query <q>]... [--chromium <path>] [--trace]";
 
     /// <summary>Reads the command line; null (with a message) when it is not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args, TextWriter error)

@@ -24,9 +24,11 @@ public static class BrowserBench
             return 2;
         }
 
-        if (!File.Exists(options.Chromium))
+        if (options.Chromium is not { } chromium || !File.Exists(chromium))
         {
-            error.WriteLine($"{options.Chromium} is not installed (scripts/install-test-deps.sh installs Debian's chromium).");
+            error.WriteLine(options.Chromium is null
+                ? PaperArchive.Tests.Support.ChromiumLocator.Missing(Environment.GetEnvironmentVariable(PaperArchive.Tests.Support.ChromiumLocator.Variable)) + "."
+                : $"{options.Chromium} does not exist.");
             return 1;
         }
 
@@ -45,7 +47,7 @@ public static class BrowserBench
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = options.Chromium,
+                ExecutablePath = chromium,
                 Headless = true,
                 Args = ChromiumArgs,
             });

@@ -12,7 +12,7 @@ public sealed record QueryTiming(double First, double Dom, double Frame, long By
 /// (<c>performance.now()</c>, resource timing) so Playwright's own round trips are not counted.</summary>
 public sealed class SearchProbe(IBrowser browser, string baseUrl)
 {
-    // Resolves once search.js clears aria-busy on the results after the next input event: it sets it at the start of a
+    // Resolves once the search page clears aria-busy on the results after the next input event: it sets it at the start of a
     // search and clears it when the results (or "No papers match") are on the page.
     private const string ArmTyped = """
         () => {

@@ -11,6 +11,7 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Paper Archive: builds a searchable website from saved Hugging Face Daily Papers listings.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(ReadCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

@@ -11,37 +11,38 @@ using PaperArchive.Output;
 using PaperArchive.Rendering;
 using PaperArchive.Search;
 using PaperArchive.Site;
+using PaperArchive.Sitemap;
 
 namespace PaperArchive;
 
 /// <summary>
-/// The whole pipeline, top to bottom: load input → parse listings → build the catalog → render the site →
-/// write it. Each stage reports into one <see cref="DiagnosticBag"/>; nothing is written when any stage reported an error.
+/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog → classify the papers
+/// into themes → find related papers → build the site model → render the pages, the search index, the feeds and the
+/// sitemap → write them. Each stage takes the previous stage's result and returns its own; all report into one
+/// <see cref="DiagnosticBag"/>, and nothing is written when any stage reported an error.
 /// </summary>
 public static class ArchiveBuilder
 {
-    /// <summary>Reads, merges and classifies the input without writing anything (used by <c>inspect</c> and by <see cref="Build"/>).</summary>
+    /// <summary>Reads, merges and classifies the input without writing anything (used by <c>inspect</c> and the tests).</summary>
     public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
     {
         stages ??= [];
-        return WithRelatedPapers(LoadClassified(options, diagnostics, stages), stages);
+        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        return new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
     }
 
-    /// <summary>The content up to its themes, with no related papers yet.</summary>
-    private static SiteContent LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    /// <summary>The catalog a few captures yield on their own, classified with the site's themes: <c>archive read</c>'s
+    /// preview, made without the rest of the input and without building.</summary>
+    public static (IReadOnlyList<ParsedCapture> Captures, PaperCatalog Catalog) Preview(
+        IReadOnlyList<ListingSource> sources, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
-        var config = options.BaseUrl is { } baseUrl
-            ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
-            : input.Config;
-        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
-        var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
-        var (classified, themes) = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
-        return new SiteContent(config, classified, themes, RelatedPapers.None);
+        var captures = sources
+            .Select(source => ListingParser.Default.Read(source, config.ListingFor(source.File), diagnostics))
+            .OfType<ParsedCapture>()
+            .ToList();
+        var catalog = CatalogBuilder.Build(captures.Select(c => c.Listing).ToList(), diagnostics);
+        return (captures, ThemeClassifier.Classify(catalog, config.Themes, diagnostics).Catalog);
     }
-
-    private static SiteContent WithRelatedPapers(SiteContent content, List<StageTiming> stages) =>
-        content with { Related = Timed(stages, "related papers", () => RelatedPaperFinder.Find(content.Catalog), _ => content.Catalog.Papers.Count) };
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
     /// <param name="cancellation">Stops the build between stages and between two output files; the output is then
@@ -54,47 +55,91 @@ public static class ArchiveBuilder
             return new BuildResult(null, null, stages);
         }
 
+        var cache = BuildCache.For(options);
+
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
-        var classified = LoadClassified(options, diagnostics, stages);
+        var searchCache = cache.Stage("search");
+        var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();
 
-        // The search index needs the papers and their themes only, so it is built on a thread of its own from here, while
-        // related papers are found, the theme loads and the pages render (on a failed build it finishes unused). It is
-        // small next to the pages, so it is held until written.
-        var caches = options.UseCache ? options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory) : null;
-        var searchCache = caches is null ? null : BuildCache.Open(caches, "search", options.OutputDirectory);
-        var searchIndex = Task.Factory.StartNew(() => TimedSearchIndex(classified, searchCache), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var content = WithRelatedPapers(classified, stages);
-        var theme = Timed(stages, "load theme", () => CheckTheme(compiling, content, diagnostics), _ => 1);
+        var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
+        if (theme is null)
+        {
+            return new BuildResult(content.Catalog, null, stages);
+        }
+
+        // Template errors are found on a sample of the pages, before anything is written.
+        var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
+        Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
-        // Each output stage yields its files; they are rendered and written as one stream, so pages are never all held in memory.
-        var pageCache = caches is null ? null : BuildCache.Open(caches, "pages", options.OutputDirectory);
-        var files = SiteFiles(content, theme, pageCache, searchIndex, diagnostics);
+        // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
+        var pageCache = cache.Stage("pages");
+        var files = theme.Assets.Files
+            .Concat(SiteRenderer.Render(site, theme, pageCache))
+            .Concat(Awaited(searchIndex))
+            .Concat(FeedBuilder.Build(content, diagnostics))
+            .Concat(SitemapBuilder.Build(site));
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
-            if (written is not null)
+            if (written is null)
             {
-                Parallel.Invoke(() => pageCache?.Save(diagnostics), () => searchCache?.Save(diagnostics));
+                return new BuildResult(content.Catalog, null, stages);
             }
 
-            return new BuildResult(content.Catalog, written, stages) { KeptPages = pageCache?.Reused ?? 0, KeptSearchSegments = searchCache?.Reused ?? 0 };
+            cache.Save(diagnostics);
+            return new BuildResult(content.Catalog, written, stages)
+            {
+                KeptPages = pageCache.Reused,
+                KeptSearchSegments = searchCache.Reused,
+                Feeds = FeedBuilder.FeedCount(content),
+            };
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
             // The theme check renders a sample of every page kind first; this catches what only some data reaches.
-            // The writer has already thrown its staging folder away, so output/ is as it was.
+            // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
     }
+
+    /// <summary>
+    /// The input up to related papers, as <see cref="LoadContent(BuildOptions, DiagnosticBag, List{StageTiming}?)"/>.
+    /// The search index needs the papers and their themes only, so it is built on a thread of its own from
+    /// classification on, while related papers are found, the theme loads and the pages render (on a failed build it
+    /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
+    /// </summary>
+    private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
+        BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache)
+    {
+        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        var searchIndex = StartSearchIndex(classified.Catalog, classified.Themes, DateStyle.For(config.Language), searchCache);
+        return (new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages)), searchIndex);
+    }
+
+    /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
+    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    {
+        var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
+        var config = options.BaseUrl is { } baseUrl
+            ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
+            : input.Config;
+        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
+        var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
+        return (config, classified);
+    }
+
+    private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
+        Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
 
     private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
     {
@@ -108,8 +153,8 @@ public static class ArchiveBuilder
         return (theme, problems);
     }
 
-    /// <summary>What <see cref="SiteTheme.Load"/> does, with the compiling already under way.</summary>
-    private static SiteTheme CheckTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, SiteContent content, DiagnosticBag diagnostics)
+    /// <summary>The theme compiled on the other thread, its problems reported here; null when it has errors.</summary>
+    private static SiteTheme? LoadTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
     {
         var (theme, problems) = compiling.GetAwaiter().GetResult();
         foreach (var problem in problems.Sorted())
@@ -117,12 +162,7 @@ public static class ArchiveBuilder
             diagnostics.Report(problem);
         }
 
-        if (!problems.HasErrors)
-        {
-            theme.Check(content, diagnostics);
-        }
-
-        return theme;
+        return problems.HasErrors ? null : theme;
     }
 
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
@@ -133,11 +173,6 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    private static IEnumerable<OutputFile> SiteFiles(SiteContent content, SiteTheme theme, BuildCache? cache, Task<SearchIndexFiles> searchIndex, DiagnosticBag diagnostics) =>
-        SiteRenderer.Render(content, theme, cache)
-            .Concat(Awaited(searchIndex))
-            .Concat(FeedBuilder.Build(content, diagnostics));
-
     /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
     private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
     {
@@ -147,12 +182,14 @@ public static class ArchiveBuilder
         }
     }
 
-    private static SearchIndexFiles TimedSearchIndex(SiteContent content, BuildCache? cache)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var files = SearchIndexBuilder.Build(content, cache).ToList();
-        return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
-    }
+    /// <summary>The index is small next to the pages, so its files are held until written.</summary>
+    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
+        Task.Factory.StartNew(() =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var files = SearchIndexBuilder.Build(catalog, themes, dates, cache).ToList();
+            return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
     private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);

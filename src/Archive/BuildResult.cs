@@ -13,6 +13,9 @@ public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, I
 
     /// <summary>Segments of the search index whose files were kept because their papers did not change.</summary>
     public int KeptSearchSegments { get; init; }
+
+    /// <summary>How many feeds (RSS, Atom and JSON Feed files) the site has.</summary>
+    public int Feeds { get; init; }
 }
 
 /// <summary>How long one pipeline stage took and how many things it produced.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using PaperArchive.Search;
+using PaperArchive.Search.Client;
 
 namespace PaperArchive.Cli.Bench;
 

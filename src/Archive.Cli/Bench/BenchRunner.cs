@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using PaperArchive.Search;
+using PaperArchive.Search.Client;
 
 namespace PaperArchive.Cli.Bench;
 

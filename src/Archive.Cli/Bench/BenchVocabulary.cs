@@ -41,7 +41,7 @@ internal sealed class BenchVocabulary
             foreach (var entry in listing?.Entries ?? [])
             {
                 titles.AddRange(Words(entry.Title));
-                abstracts.AddRange(Words(entry.Abstract));
+                abstracts.AddRange(Words(entry.Abstract ?? string.Empty));
             }
         }
 

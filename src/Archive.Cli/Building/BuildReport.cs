@@ -32,7 +32,7 @@ public static class BuildReport
 
         var papers = result.Catalog?.Papers.Count ?? 0;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Built {Count(papers, "paper")} into {outputDirectory}/: {Count(written.Pages, "page")}, {Count(written.Feeds, "feed")}; " +
+            $"Built {Count(papers, "paper")} into {outputDirectory}/: {Count(written.Pages, "page")}, {Count(result.Feeds, "feed")}; " +
             $"files {written.Written:N0} written ({Size(written.Bytes)}), {written.Unchanged:N0} unchanged, {written.Deleted:N0} deleted; {problems}.");
     }
 

@@ -37,10 +37,17 @@ public static class CatalogJson
         json.WriteString("title", paper.Title);
         json.WriteString("abstract", paper.Abstract);
         WriteNumberOrNull(json, "authors", paper.Authors);
+        json.WriteStartArray("authorNames");
+        foreach (var name in paper.AuthorNames)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
         json.WriteString("organization", paper.Organization);
         WriteDate(json, "published", paper.Published);
         WriteDate(json, "added", paper.Added);
-        json.WriteNumber("upvotes", paper.Upvotes);
+        WriteNumberOrNull(json, "upvotes", paper.Upvotes);
         json.WriteStartArray("themes");
         foreach (var theme in paper.Themes)
         {

@@ -11,9 +11,14 @@ public sealed record Paper
 
     public required string Title { get; init; }
 
-    public required string Abstract { get; init; }
+    /// <summary>The longest abstract any listing showed; null when none showed one (an arXiv listing has none).</summary>
+    public string? Abstract { get; init; }
 
+    /// <summary>The number of authors: the number of names when names are known, else a count a listing showed, else null.</summary>
     public int? Authors { get; init; }
+
+    /// <summary>The authors' names in order, as the first listing that names them shows them; empty when unknown.</summary>
+    public IReadOnlyList<string> AuthorNames { get; init; } = [];
 
     public string? Organization { get; init; }
 
@@ -22,8 +27,8 @@ public sealed record Paper
     /// <summary>The earliest capture date among the listings that show the paper.</summary>
     public required DateOnly Added { get; init; }
 
-    /// <summary>The highest upvote count any listing showed.</summary>
-    public int Upvotes { get; init; }
+    /// <summary>The highest upvote count any listing showed; null when none showed a count.</summary>
+    public int? Upvotes { get; init; }
 
     /// <summary>The slugs of the research themes the paper belongs to, in the order site.yml defines them.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];

@@ -14,14 +14,17 @@ internal static class PaperMerger
     {
         // Most papers are seen once; counting spellings is only worth it for the others.
         var title = BidiControls.Balance(sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings));
+        var found = sightings.FirstOrDefault(s => s.Entry.AuthorNames.Count > 0)?.Entry.AuthorNames ?? [];
+        var names = found.All(n => ReferenceEquals(BidiControls.Balance(n), n)) ? found : found.Select(BidiControls.Balance).ToList();
 
         return new Paper
         {
             Id = StableHash.Hex(TitleKey.Of(title), 12),
             Slug = string.Empty,
             Title = title,
-            Abstract = BidiControls.Balance(sightings.Select(s => s.Entry.Abstract).MaxBy(a => a.Length)!),
-            Authors = Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
+            Abstract = sightings.Select(s => s.Entry.Abstract).Where(a => a is not null).MaxBy(a => a!.Length) is { } text ? BidiControls.Balance(text) : null,
+            Authors = names.Count > 0 ? names.Count : Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
+            AuthorNames = names,
             Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics) is { } organization
                 ? BidiControls.Balance(organization)
                 : null,

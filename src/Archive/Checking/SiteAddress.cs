@@ -1,4 +1,4 @@
-using PaperArchive.Rendering;
+using PaperArchive.Text;
 
 namespace PaperArchive.Checking;
 

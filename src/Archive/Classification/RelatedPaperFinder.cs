@@ -17,10 +17,19 @@ public static class RelatedPaperFinder
     /// <summary>Below this cosine two papers merely share a common word or two.</summary>
     public const double MinimumSimilarity = 0.05;
 
-    public static RelatedPapers Find(PaperCatalog catalog)
+    /// <summary>Reads the papers' words afresh; a build hands on those classification read (<see cref="Find(PaperCatalog, PaperWords)"/>).</summary>
+    public static RelatedPapers Find(PaperCatalog catalog) => Find(catalog, PaperWords.Read(catalog.Papers));
+
+    /// <param name="words">The words of <paramref name="catalog"/>'s papers, in catalog order (<see cref="ClassifiedPapers.Words"/>).</param>
+    public static RelatedPapers Find(PaperCatalog catalog, PaperWords words)
     {
         var papers = catalog.Papers;
-        var vectors = TermVectors.Build(PaperWords.Take(catalog), TermsPerPaper);
+        if (words.PaperCount != papers.Count)
+        {
+            throw new ArgumentException($"the words of {words.PaperCount} papers were given for a catalog of {papers.Count}.", nameof(words));
+        }
+
+        var vectors = TermVectors.Build(words, TermsPerPaper);
         var postings = Postings(papers, vectors);
         var found = new IReadOnlyList<Paper>?[papers.Count];
         Parallel.For(0, papers.Count, () => new Scores(papers.Count), (i, _, scores) =>

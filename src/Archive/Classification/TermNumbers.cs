@@ -1,3 +1,5 @@
+using PaperArchive.Text;
+
 namespace PaperArchive.Classification;
 
 /// <summary>
@@ -31,7 +33,7 @@ internal sealed class TermNumbers
         var mask = (uint)SlotCount(paperCount) - 1;
         var slotOfWord = new int[words.Count];
         Parallel.For(0, words.Count, w =>
-            slotOfWord[w] = TermNormalizer.Normalize(words[w]) is { } term ? (int)(Hash(term) & mask) : -1);
+            slotOfWord[w] = TermNormalizer.Normalize(words[w]) is { } term ? (int)(Fnv1a.Hash(term) & mask) : -1);
 
         var numbers = new Dictionary<int, int>();
         var slots = new List<int>();
@@ -56,16 +58,4 @@ internal sealed class TermNumbers
     /// <summary>A power of two about 64 times the number of papers: sparse enough that few terms share a slot.</summary>
     private static int SlotCount(int paperCount) =>
         (int)Math.Min(1 << 24, Math.Max(1 << 20, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)paperCount * 64)));
-
-    /// <summary>FNV-1a: stable across runs and machines, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static uint Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
-    }
 }

@@ -38,6 +38,14 @@ public static class DiagnosticIds
     public const string InvalidArxivId = "ARC0124";
     public const string LinkReferenceMissing = "ARC0125";
     public const string ListingTooLarge = "ARC0126";
+    public const string CardImplausible = "ARC0127";
+    public const string CaptureImplausible = "ARC0128";
+
+    // 015x-017x: the structured capture forms (GitHub digests, saved HTML, the papers API's JSON, arXiv listings).
+    public const string JsonBroken = "ARC0150";
+    public const string JsonElementNotAPaper = "ARC0151";
+    public const string ArxivEntryWithoutTitle = "ARC0152";
+    public const string DigestBlockWithoutLink = "ARC0153";
     public const string ConflictingArxivId = "ARC0190";
 
     public const string ConflictingAuthors = "ARC0201";
@@ -62,6 +70,8 @@ public static class DiagnosticIds
     public const string ThemeFileUnreadable = "ARC0405";
     public const string ThemeLinkOutside = "ARC0406";
     public const string ThemeNameUnsafe = "ARC0407";
+    public const string ThemeScriptImportMissing = "ARC0410";
+    public const string ThemeScriptImportCycle = "ARC0411";
 
     // 05xx feeds.
     public const string FeedBaseUrlMissing = "ARC0501";

@@ -10,11 +10,17 @@ namespace PaperArchive.Feeds;
 /// <summary>
 /// Writes the archive's feeds (<c>feed.xml</c> RSS 2.0, <c>atom.xml</c> Atom 1.0, <c>feed.json</c> JSON Feed 1.1)
 /// at the site root, the same three in each theme's folder, and <c>feeds.opml</c> listing them all. Each feed holds
-/// the newest <c>feeds.items</c> visible papers. Everything that reports a diagnostic happens when this is called,
+/// the <c>feeds.items</c> latest visible papers (<see cref="PaperOrder.LatestThenNewest"/>). Everything that reports a diagnostic happens when this is called,
 /// once; the files themselves are made as the caller enumerates them.
 /// </summary>
 public static class FeedBuilder
 {
+    /// <summary>Each channel (the archive, each theme) is written as RSS, Atom and JSON Feed.</summary>
+    public const int FormatsPerChannel = 3;
+
+    /// <summary>How many feeds <see cref="Build"/> makes for <paramref name="content"/>, <c>feeds.opml</c> aside.</summary>
+    public static int FeedCount(SiteContent content) => FormatsPerChannel * (1 + content.Themes.Count);
+
     public static IEnumerable<OutputFile> Build(SiteContent content, DiagnosticBag diagnostics)
     {
         var config = CleanConfig(content.Config, diagnostics);
@@ -27,9 +33,9 @@ public static class FeedBuilder
         }
 
         var themes = content.Themes.Select(t => CleanTheme(t, config.Themes, diagnostics)).ToList();
-        var archivePapers = TopItems.Select(content.VisiblePapers, config.Feeds.Items, NewestFirst.Instance);
+        var archivePapers = TopItems.Select(content.VisiblePapers, config.Feeds.Items, PaperOrder.LatestThenNewest);
         var themePapers = themes
-            .Select(t => TopItems.Select(t.Papers.Where(p => !p.Hidden), config.Feeds.Items, NewestFirst.Instance))
+            .Select(t => TopItems.Select(t.Papers.Where(p => !p.Hidden), config.Feeds.Items, PaperOrder.LatestThenNewest))
             .ToList();
 
         var themeNames = themes.Where(t => !t.IsOther).GroupBy(t => t.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);

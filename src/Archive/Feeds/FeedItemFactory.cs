@@ -26,7 +26,7 @@ public static class FeedItemFactory
     public static FeedItem From(Paper paper, string baseUrl, IReadOnlyDictionary<string, string> themeNames, DiagnosticBag diagnostics)
     {
         var (title, titleRemoved) = XmlSafeText.Strip(paper.Title);
-        var (summary, summaryRemoved) = XmlSafeText.Strip(paper.Abstract);
+        var (summary, summaryRemoved) = XmlSafeText.Strip(paper.Abstract ?? string.Empty);
         if (titleRemoved.Count + summaryRemoved.Count > 0)
         {
             ReportRemoved(paper, title, titleRemoved, summaryRemoved, diagnostics);

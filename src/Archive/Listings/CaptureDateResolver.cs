@@ -5,44 +5,46 @@ using PaperArchive.Diagnostics;
 namespace PaperArchive.Listings;
 
 /// <summary>
-/// Decides the day a listing was captured. Sources, strongest first: <c>captured</c> in site.yml, the date at the
-/// start of the file name (<c>2025-12-08-...</c>), the page header's month and day. When only the header speaks,
-/// its year is inferred as the year after the latest explicit year in the listing (Hugging Face writes the year
-/// only for other years than the current one) and a warning says so.
+/// Decides the day a capture was made. Sources, strongest first: a full date the content states (front matter
+/// <c>exported:</c>, a clipper's captured stamp, a digest's "Last Updated", the API's <c>submittedOnDailyAt</c>, an
+/// arXiv day heading), the date at the start of the file name (<c>2025-12-08-...</c>), <c>captured</c> in site.yml,
+/// and last the page's own month and day (<c>Dec 8</c>). A year-less page date takes the year after the latest
+/// explicit year in the listing (Hugging Face writes the year only for other years than the current one), and a
+/// warning says so. A weaker source that disagrees with the one used is a warning.
 /// </summary>
 internal static partial class CaptureDateResolver
 {
-    public static DateOnly? Resolve(string fileName, ListingText text, RawListing raw, ListingConfig? config, DiagnosticBag diagnostics)
+    public static DateOnly? Resolve(string fileName, string path, DecodedCapture capture, ListingConfig? config, DiagnosticBag diagnostics)
     {
-        var header = raw.CaptureDate;
+        var stated = capture.StatedCaptureDate;
         var fromName = DateFromFileName(fileName);
-        var fileLocation = SourceLocation.Of(text.File);
-
-        if (config?.Captured is { } configured)
+        if (stated is { Year: { } year } full && PartialDate.TryCreate(year, full.Month, full.Day) is { } statedDay)
         {
-            WarnIfHeaderDisagrees(header, configured, "site.yml", diagnostics);
-            return configured;
+            WarnIfDisagrees(fromName, statedDay, "the file name", full.Location, "the capture", diagnostics);
+            WarnIfDisagrees(config?.Captured, statedDay, "site.yml", full.Location, "the capture", diagnostics);
+            return statedDay;
         }
 
         if (fromName is { } named)
         {
-            WarnIfHeaderDisagrees(header, named, "the file name", diagnostics);
+            WarnIfHeaderDisagrees(stated, named, "the file name", diagnostics);
             return named;
         }
 
-        if (header is not { } partial)
+        if (config?.Captured is { } configured)
         {
-            diagnostics.Error(DiagnosticIds.CaptureDateMissing, fileLocation,
+            WarnIfHeaderDisagrees(stated, configured, "site.yml", diagnostics);
+            return configured;
+        }
+
+        if (stated is not { } partial)
+        {
+            diagnostics.Error(DiagnosticIds.CaptureDateMissing, SourceLocation.Of(path),
                 "this listing does not say when it was captured; start the file name with the date (2025-12-08-name.txt) or set 'captured' for it under 'listings' in site.yml.");
             return null;
         }
 
-        if (partial.Year is { } year)
-        {
-            return PartialDate.TryCreate(year, partial.Month, partial.Day);
-        }
-
-        var latestYear = raw.Entries.Select(e => e.Metadata?.Published?.Year).Max();
+        var latestYear = capture.Cards.Select(c => c.Published?.Year).Max();
         if (latestYear is not { } latest)
         {
             diagnostics.Error(DiagnosticIds.CaptureDateMissing, partial.Location,
@@ -62,6 +64,15 @@ internal static partial class CaptureDateResolver
         {
             diagnostics.Warning(DiagnosticIds.CaptureDateConflict, h.Location,
                 $"the page header says '{h}' but {source} says {captured:yyyy-MM-dd}; {source} is used.");
+        }
+    }
+
+    private static void WarnIfDisagrees(DateOnly? other, DateOnly used, string otherSource, SourceLocation location, string usedSource, DiagnosticBag diagnostics)
+    {
+        if (other is { } day && day != used)
+        {
+            diagnostics.Warning(DiagnosticIds.CaptureDateConflict, location,
+                $"{usedSource} says it was made on {used:yyyy-MM-dd} but {otherSource} says {day:yyyy-MM-dd}; the date the capture states is used.");
         }
     }
 

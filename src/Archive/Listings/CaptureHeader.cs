@@ -30,6 +30,6 @@ internal static partial class CaptureHeader
         return pageDate;
     }
 
-    [GeneratedRegex(@"\b(?:captured|clipped|saved|exported|created|date|time)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captured|clipped|saved|exported|retrieved|created|date|time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StampKey();
 }

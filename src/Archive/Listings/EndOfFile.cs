@@ -10,21 +10,21 @@ internal static class EndOfFile
 {
     private static readonly char[] SentenceEnds = ['.', '!', '?', ')', '"', '\'', '”', '’', ']'];
 
-    public static void WarnIfCutOff(ListingText text, RawListing raw, DiagnosticBag diagnostics)
+    public static void WarnIfCutOff(ListingText text, DecodedCapture capture, DiagnosticBag diagnostics)
     {
-        if (text.EndsWithLineBreak || raw.Entries.Count == 0)
+        if (text.EndsWithLineBreak || capture.Cards.Count == 0)
         {
             return;
         }
 
         var lastLine = text.Lines.Count;
         var last = text.Lines[^1].Trim();
-        var entry = raw.Entries[^1];
-        if (last.Length > 0 && entry.Abstract.Length > 0 && entry.Abstract.EndsWith(last, StringComparison.Ordinal) &&
+        var card = capture.Cards[^1];
+        if (last.Length > 0 && card.Abstract is { Value: { Length: > 0 } abstractText } && abstractText.EndsWith(last, StringComparison.Ordinal) &&
             last.IndexOfAny(SentenceEnds, last.Length - 1) < 0)
         {
             diagnostics.Warning(DiagnosticIds.EntryCutOff, new SourceLocation(text.File, lastLine),
-                $"the file ends in the middle of the abstract of '{EntryAssembler.Shorten(entry.Title)}'; the paper is kept with the text that was saved.");
+                $"the file ends in the middle of the abstract of '{Snippet.Of(card.Title.Value)}'; the paper is kept with the text that was saved.");
         }
     }
 }

@@ -1,68 +1,95 @@
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using PaperArchive.Listings.ArxivListing;
+using PaperArchive.Listings.BrowserCopy;
+using PaperArchive.Listings.GitHubDigest;
+using PaperArchive.Listings.Markdown;
+using PaperArchive.Listings.PapersApi;
+using PaperArchive.Listings.SavedHtml;
+using PaperArchive.Listings.TextExport;
 
 namespace PaperArchive.Listings;
 
 /// <summary>
-/// Parses one listing file: decodes it, recognises its form from the text (never the file name), reads its
-/// entries with the matching reader, then resolves every date against the capture date.
+/// Parses one capture: decodes its bytes, recognises its form from the content (never the file name), lets the
+/// matching decoder read its cards, passes them through the plausibility gate, then resolves every date against the
+/// capture date.
 /// </summary>
 public sealed class ListingParser
 {
-    private readonly IReadOnlyList<IListingReader> _readers;
+    private readonly IReadOnlyList<IListingDecoder> _decoders;
 
-    public ListingParser(IReadOnlyList<IListingReader> readers) => _readers = readers;
+    public ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
 
-    /// <summary>The readers of every form we know, most specific first.</summary>
+    /// <summary>The decoders in the order they are asked.</summary>
+    public IReadOnlyList<IListingDecoder> Decoders => _decoders;
+
+    /// <summary>The decoders of every form we know, most specific first: a form that is easy to tell apart comes
+    /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>
     public static ListingParser Default { get; } =
-        new([new MarkdownClipReader(), new PlainTextExportReader(), new DailyPapersPageReader(), new CompactTextReader()]);
+        new([
+            new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder(),
+            new MarkdownClipDecoder(), new TextExportDecoder(), new BrowserPageDecoder(), new CompactCopyDecoder(),
+        ]);
 
     /// <summary>Returns null when nothing could be read; the reason is in <paramref name="diagnostics"/>.</summary>
-    public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics)
+    public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics) =>
+        Read(source, config, diagnostics)?.Listing;
+
+    /// <summary>The listing and the cards it was made of (for <c>archive read</c>), or null when nothing could be read.</summary>
+    public ParsedCapture? Read(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics)
     {
-        if (ListingDecoder.DecodeLines(source, diagnostics) is not { } lines)
+        if (TextDecoding.DecodeLines(source, diagnostics) is not { } lines)
         {
             return null;
         }
 
-        var text = ListingText.Read(source.Path, lines, diagnostics);
-        if (text.Lines.All(string.IsNullOrWhiteSpace))
+        if (lines.All(string.IsNullOrWhiteSpace))
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path), "this listing is empty.");
             return null;
         }
 
-        var reader = _readers.FirstOrDefault(r => r.Recognizes(text));
-        if (reader is null)
+        // Lines are cut for length (with a warning) only when a decoder that reads lines is asked.
+        var whole = ListingText.Whole(source.Path, lines);
+        ListingText? cut = null;
+        ListingText TextFor(IListingDecoder d) => d.ReadsLongLines ? whole : cut ??= ListingText.Read(source.Path, lines, diagnostics);
+        var decoder = _decoders.FirstOrDefault(d => d.Recognizes(TextFor(d)));
+        var text = decoder is null ? null : TextFor(decoder);
+        if (decoder is null || text is null)
         {
             diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(source.Path),
-                "this file is not a saved Daily Papers listing in any known form (a page copied from the browser, its compact copy, a Markdown clip or a plain-text export); no paper was read from it.");
+                "this file is not a saved paper listing in any known form (see docs/listing-forms.md); no paper was read from it.");
             return null;
         }
 
-        var raw = reader.Read(text, diagnostics);
-        EndOfFile.WarnIfCutOff(text, raw, diagnostics);
-        if (raw.Entries.Count == 0)
+        var capture = decoder.Decode(text, diagnostics);
+        EndOfFile.WarnIfCutOff(text, capture, diagnostics);
+        if (capture.Cards.Count == 0)
         {
             diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path),
-                "no paper entry was found in this listing.");
+                $"no paper was found in this listing (read as {capture.Form}).");
             return null;
         }
 
-        if (CaptureDateResolver.Resolve(source.File, text, raw, config, diagnostics) is not { } captured)
+        if (PlausibilityGate.Check(source.Path, capture.Form, capture.Cards, diagnostics) is not { } cards)
         {
             return null;
         }
 
-        var entries = raw.Entries.Select(entry => Resolve(entry, captured, diagnostics)).ToList();
-        return new Listing(source.File, config?.Title, raw.Format, captured, entries);
+        if (CaptureDateResolver.Resolve(source.File, source.Path, capture, config, diagnostics) is not { } captured)
+        {
+            return null;
+        }
+
+        var entries = cards.Select(card => Resolve(card, captured, diagnostics)).ToList();
+        return new ParsedCapture(new Listing(source.File, config?.Title, capture.Form, captured, entries), cards);
     }
 
-    private static ListingEntry Resolve(RawEntry entry, DateOnly captured, DiagnosticBag diagnostics)
+    private static ListingEntry Resolve(PaperCard card, DateOnly captured, DiagnosticBag diagnostics)
     {
-        var metadata = entry.Metadata;
         DateOnly? published = null;
-        if (metadata?.Published is { } partial)
+        if ((card.Published ?? card.Announced) is { } partial)
         {
             published = partial.ResolveAgainst(captured);
             if (published is null)
@@ -72,7 +99,21 @@ public sealed class ListingParser
             }
         }
 
-        return new ListingEntry(ControlCharacters.CleanTitle(entry.Title), ControlCharacters.CleanAbstract(entry.Abstract), entry.Location, metadata?.Authors, metadata?.Organization,
-            published, metadata?.Upvotes ?? 0, entry.ArxivId);
+        var names = card.AuthorNames?.Value ?? [];
+        return new ListingEntry(
+            ControlCharacters.CleanTitle(card.Title.Value),
+            card.Abstract is { } a ? ControlCharacters.CleanAbstract(a.Value) : null,
+            card.Location,
+            card.AuthorTotal,
+            card.Organization?.Value,
+            published,
+            card.Upvotes?.Value,
+            card.ArxivId?.Value)
+        {
+            AuthorNames = names.Count == 0 ? Array.Empty<string>() : names.Select(ControlCharacters.CleanTitle).ToList(),
+        };
     }
 }
+
+/// <summary>A parsed capture: the listing the build uses, and the cards (with their places) it was made of.</summary>
+public sealed record ParsedCapture(Listing Listing, IReadOnlyList<PaperCard> Cards);

@@ -26,11 +26,21 @@ public sealed class ListingText
 
     public IReadOnlyList<string> Lines { get; }
 
+    /// <summary>The whole text, lines joined by LF (so an offset's line is the LFs before it plus one), for the
+    /// decoders whose parser reads a document at once (JSON, HTML, Markdown). Made on first use only.</summary>
+    public string Content => _content ??= string.Join('\n', Lines);
+
+    private string? _content;
+
     /// <summary>True when the file's last line was ended by a line break (a saved page normally is).</summary>
     public bool EndsWithLineBreak => Lines.Count > 0 && Lines[^1].Length == 0;
 
     /// <summary>Takes decoded lines and reports lines that are cut for length or that carry control characters.</summary>
     public static ListingText Read(string file, IReadOnlyList<string> lines, DiagnosticBag diagnostics) => new(file, lines, diagnostics);
+
+    /// <summary>Takes decoded lines as they are, for a decoder whose parser reads a whole document (JSON, HTML) where
+    /// one long line is normal: an API response or a page's embedded data is often a single line of 100,000 or more.</summary>
+    public static ListingText Whole(string file, IReadOnlyList<string> lines) => new(file, lines, null);
 
     /// <summary>Splits text at CR, LF and CRLF only.</summary>
     public static List<string> SplitLines(string text)

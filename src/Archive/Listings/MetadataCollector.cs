@@ -9,10 +9,13 @@ namespace PaperArchive.Listings;
 /// </summary>
 internal sealed partial class MetadataCollector(string file, DiagnosticBag diagnostics)
 {
-    private int? _authors;
-    private string? _organization;
+    /// <summary>The middle dot the Daily Papers cards put between the byline and the date.</summary>
+    public const string Separator = "·";
+
+    private Shown<int>? _authors;
+    private Shown<string>? _organization;
     private PartialDate? _published;
-    private int _upvotes;
+    private Shown<int>? _upvotes;
     private bool _separator;
     private bool _any;
 
@@ -20,7 +23,7 @@ internal sealed partial class MetadataCollector(string file, DiagnosticBag diagn
 
     /// <summary>True when <paramref name="text"/> is an author count, separator, date, upvote or comment count.</summary>
     public static bool IsMetadata(string text) =>
-        text == TextBlock.MetadataSeparator || Authors().IsMatch(text) || Comments().IsMatch(text) ||
+        text == MetadataCollector.Separator || Authors().IsMatch(text) || Comments().IsMatch(text) ||
         Upvotes().IsMatch(text) || DateLine.TryParse(text, default, out _, out _);
 
     public void Add(string text, TextLine line)
@@ -33,22 +36,22 @@ internal sealed partial class MetadataCollector(string file, DiagnosticBag diagn
 
         _any = true;
         Match match;
-        if (text == TextBlock.MetadataSeparator)
+        if (text == MetadataCollector.Separator)
         {
             _separator = true;
         }
         else if ((match = Authors().Match(text)).Success)
         {
-            _authors = int.Parse(match.Groups[1].Value);
+            _authors = Shown.At(int.Parse(match.Groups[1].Value), line.LocationIn(file));
         }
         else if ((match = Upvotes().Match(text)).Success)
         {
-            _upvotes = int.Parse(match.Groups[1].Value);
+            _upvotes = Shown.At(int.Parse(match.Groups[1].Value), line.LocationIn(file));
         }
         else if (DateLine.TryParse(text, line.LocationIn(file), out var date, out var upvotes))
         {
             _published = date;
-            _upvotes = upvotes ?? _upvotes;
+            _upvotes = upvotes is { } count ? Shown.At(count, line.LocationIn(file)) : _upvotes;
         }
         else if (Comments().IsMatch(text))
         {
@@ -56,12 +59,12 @@ internal sealed partial class MetadataCollector(string file, DiagnosticBag diagn
         }
         else if (!_separator && _published is null && _organization is null && _authors is null)
         {
-            _organization = text;
+            _organization = Shown.At(text, line.LocationIn(file));
         }
         else
         {
             diagnostics.Warning(DiagnosticIds.UnknownMetadataLine, line.LocationIn(file),
-                $"'{EntryAssembler.Shorten(text)}' is not an author count, organisation, date or upvote count; it is ignored.");
+                $"'{Snippet.Of(text)}' is not an author count, organisation, date or upvote count; it is ignored.");
         }
     }
 

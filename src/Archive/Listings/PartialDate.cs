@@ -13,6 +13,9 @@ public readonly record struct PartialDate(int Month, int Day, int? Year, SourceL
     public int YearAgainst(DateOnly captured) =>
         Year ?? (IsAfterDayOfYear(captured) ? captured.Year - 1 : captured.Year);
 
+    /// <summary>A full date a capture states (an ISO time stamp's day, a day heading), with its place.</summary>
+    public static PartialDate Of(DateOnly day, SourceLocation location) => new(day.Month, day.Day, day.Year, location);
+
     public static DateOnly? TryCreate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)

@@ -4,7 +4,7 @@ namespace PaperArchive.Output;
 public sealed record OutputFile(string Path, byte[] Content)
 {
     /// <summary>True for a file the build did not make again because the one in the output is known to be current
-    /// (see <c>Caching/BuildCache</c>); it has no content, and the writer leaves the file as it is.</summary>
+    /// (see <c>Caching/StageCache</c>); it has no content, and the writer leaves the file as it is.</summary>
     public bool IsKept { get; private init; }
 
     public static OutputFile Text(string path, string content) => new(path, System.Text.Encoding.UTF8.GetBytes(content));

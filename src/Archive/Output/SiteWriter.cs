@@ -67,7 +67,7 @@ public static class SiteWriter
                 FolderSwap.Exchange(staging, output);
             }
 
-            return new WriteSummary(staged.Written, staged.Unchanged, vanished, staged.Bytes, staged.Pages, staged.Feeds);
+            return new WriteSummary(staged.Written, staged.Unchanged, vanished, staged.Bytes, staged.Pages);
         }
         catch (AggregateException e)
         {

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using PaperArchive.FileSystem;
-using PaperArchive.Site;
 
 namespace PaperArchive.Output;
 
@@ -22,7 +21,6 @@ internal sealed class StagedFiles
     private int _unchanged;
     private long _bytes;
     private int _pages;
-    private int _feeds;
 
     private StagedFiles(string? live, string staging, bool stagingWasEmpty)
     {
@@ -42,8 +40,6 @@ internal sealed class StagedFiles
     public long Bytes => _bytes;
 
     public int Pages => _pages;
-
-    public int Feeds => _feeds;
 
     /// <param name="live">The current output to compare with; null for a first build.</param>
     /// <param name="stagingWasEmpty">True when the staging folder was made empty for this write, so nothing in it
@@ -73,11 +69,6 @@ internal sealed class StagedFiles
         if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _pages);
-        }
-
-        if (Path.GetFileName(file.Path) is SiteUrls.Rss or SiteUrls.Atom or SiteUrls.JsonFeed)
-        {
-            Interlocked.Increment(ref _feeds);
         }
 
         var current = LiveFile(file.Path);

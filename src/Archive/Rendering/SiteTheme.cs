@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using PaperArchive.Caching;
 using PaperArchive.Diagnostics;
 using PaperArchive.FileSystem;
 using PaperArchive.Site;
@@ -15,7 +16,6 @@ namespace PaperArchive.Rendering;
 public sealed partial class SiteTheme
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
-    private SiteModel? _checked;
 
     private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
     {
@@ -27,35 +27,13 @@ public sealed partial class SiteTheme
 
     public string Directory { get; }
 
-    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprint"/>).</summary>
+    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
     public ThemeAssets Assets { get; }
 
-    /// <summary>Loads and compiles the theme, then renders a sample of the site's pages (each layout, and paper
-    /// pages of every shape) so that template errors are reported before anything is written.</summary>
-    public static SiteTheme Load(string directory, SiteContent content, DiagnosticBag diagnostics)
-    {
-        var errorsBefore = diagnostics.ErrorCount;
-        var theme = Compile(directory, diagnostics);
-        if (diagnostics.ErrorCount == errorsBefore)
-        {
-            theme.Check(content, diagnostics);
-        }
-
-        return theme;
-    }
-
-    /// <summary>The second half of <see cref="Load"/>, for a theme that compiled without errors: renders the sample
-    /// of <paramref name="content"/>'s pages and keeps its site model for <see cref="ModelOf"/>.</summary>
-    public void Check(SiteContent content, DiagnosticBag diagnostics)
-    {
-        var site = SiteModelBuilder.Build(content);
-        ThemeCheck.Run(this, site, diagnostics);
-        _checked = site;
-    }
-
-    /// <summary>Reads and compiles the templates and assets, without rendering anything.</summary>
+    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
+    /// a sample of the site's pages before anything is written).</summary>
     public static SiteTheme Compile(string directory, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -68,7 +46,7 @@ public sealed partial class SiteTheme
 
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
-        var fingerprint = PageFingerprint.OfFolder(directory);
+        var fingerprint = Caching.Fingerprint.OfFolder(directory);
         var readable = ReadableFolder.Open(directory, "theme");
         var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
@@ -104,11 +82,6 @@ public sealed partial class SiteTheme
         return new SiteTheme(directory, layouts, assets, fingerprint);
     }
 
-    /// <summary>The site model of <paramref name="content"/>: the one the check at load time built when it is for the
-    /// same content (so a build makes it once), otherwise a new one.</summary>
-    public SiteModel ModelOf(SiteContent content) =>
-        _checked is { } site && ReferenceEquals(site.Content, content) ? site : SiteModelBuilder.Build(content);
-
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
 
     /// <summary>Renders one page. A failure is a <see cref="TemplateRenderException"/> naming the layout file.</summary>
@@ -126,8 +99,9 @@ public sealed partial class SiteTheme
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Handlebars.Net reports unresolved bindings and helper failures with several exception types.
-            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(e.Message));
+            // Handlebars.Net reports unresolved bindings and helper failures with several exception types; inside a partial
+            // (the layouts' frame) the cause is the innermost one.
+            throw new TemplateRenderException(LayoutFile(page.Layout), page.Path, Clean(Innermost(e).Message));
         }
     }
 
@@ -164,6 +138,8 @@ public sealed partial class SiteTheme
             diagnostics.Error(DiagnosticIds.TemplateParseError, location, $"the template does not parse: {Clean(e.Message)}");
         }
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private static string Clean(string message)
     {

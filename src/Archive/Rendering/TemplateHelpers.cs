@@ -4,7 +4,7 @@ namespace PaperArchive.Rendering;
 
 /// <summary>
 /// The helpers templates may use, registered once per build:
-/// <c>{{url path}}</c> (a site path made relative to the page), <c>{{asset "js/search.js"}}</c> (the hashed
+/// <c>{{url path}}</c> (a site path made relative to the page), <c>{{asset "js/shortcut.js"}}</c> (the hashed
 /// asset's URL; an unknown name is a template error), <c>{{#hasAsset "name"}}…{{/hasAsset}}</c> (renders its
 /// block only when the theme has that asset) and <c>(eq a b)</c> for comparisons in <c>#if</c>.
 /// </summary>

@@ -10,8 +10,10 @@ namespace PaperArchive.Rendering;
 /// The theme's static files with content-hashed names: every <c>css/*.css</c> concatenated (ordinal file-name
 /// order) into <c>assets/site.&lt;hash8&gt;.css</c>, every other file copied to
 /// <c>assets/&lt;dir&gt;/&lt;name&gt;.&lt;hash8&gt;.&lt;ext&gt;</c>. Templates name them by their theme path
-/// (<c>js/search.js</c>) or <c>site.css</c> for the stylesheet. Only files inside the theme folder are read: links
-/// leading out of it, links to folders and names that could leave the asset folder are errors (see <see cref="ThemeBoundary"/>).
+/// (<c>js/shortcut.js</c>) or <c>site.css</c> for the stylesheet. A JavaScript module's relative imports are rewritten
+/// to the hashed names of the modules they import (<see cref="ModuleImports"/>), so a module's hash covers what it imports.
+/// Only files inside the theme folder are read: links leading out of it, links to folders and names that could leave
+/// the asset folder are errors (see <see cref="ThemeBoundary"/>).
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -60,6 +62,7 @@ public sealed class ThemeAssets
 
         var css = new List<byte>();
         var hasCss = false;
+        var scripts = new Dictionary<string, (string File, byte[] Content)>(StringComparer.Ordinal);
         foreach (var (full, name) in files)
         {
             byte[] content;
@@ -85,8 +88,16 @@ public sealed class ThemeAssets
                 continue;
             }
 
+            if (name.EndsWith(".js", StringComparison.Ordinal))
+            {
+                scripts[name] = (full, content);
+                continue;
+            }
+
             byName[name] = new OutputFile(SiteUrls.Assets + Hashed(name, content), content);
         }
+
+        new ScriptHasher(scripts, byName, diagnostics).HashAll();
 
         if (hasCss)
         {
@@ -106,5 +117,62 @@ public sealed class ThemeAssets
         var slash = name.LastIndexOf('/');
         var dot = name.LastIndexOf('.');
         return dot > slash + 1 ? $"{name[..dot]}.{hash}{name[dot..]}" : $"{name}.{hash}";
+    }
+
+    /// <summary>Hashes each module after the modules it imports, so that its rewritten imports are in its own hash.</summary>
+    private sealed class ScriptHasher(
+        Dictionary<string, (string File, byte[] Content)> scripts, Dictionary<string, OutputFile> byName, DiagnosticBag diagnostics)
+    {
+        private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
+
+        public void HashAll()
+        {
+            foreach (var name in scripts.Keys.Order(StringComparer.Ordinal))
+            {
+                Hash(name);
+            }
+        }
+
+        private string Hash(string name)
+        {
+            if (byName.TryGetValue(name, out var done))
+            {
+                return done.Path;
+            }
+
+            var (file, content) = scripts[name];
+            _visiting.Add(name);
+            var script = System.Text.Encoding.UTF8.GetString(content);
+            var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (specifier, line, column) in ModuleImports.Of(script))
+            {
+                var target = ModuleImports.Resolve(name, specifier);
+                if (target is null || !scripts.ContainsKey(target))
+                {
+                    diagnostics.Error(DiagnosticIds.ThemeScriptImportMissing, new SourceLocation(file, line, column),
+                        $"the script imports '{specifier}', which the theme's assets folder does not have.");
+                }
+                else if (_visiting.Contains(target))
+                {
+                    diagnostics.Error(DiagnosticIds.ThemeScriptImportCycle, new SourceLocation(file, line, column),
+                        $"the script imports '{specifier}', which imports this script again: hashed file names need modules that do not import each other in a circle.");
+                }
+                else
+                {
+                    var hashed = Hash(target);
+                    renames[specifier] = specifier[..(specifier.LastIndexOf('/') + 1)] + hashed[(hashed.LastIndexOf('/') + 1)..];
+                }
+            }
+
+            _visiting.Remove(name);
+            if (renames.Count > 0)
+            {
+                content = System.Text.Encoding.UTF8.GetBytes(ModuleImports.Rewrite(script, s => renames.GetValueOrDefault(s, s)));
+            }
+
+            var output = new OutputFile(SiteUrls.Assets + Hashed(name, content), content);
+            byName[name] = output;
+            return output.Path;
+        }
     }
 }

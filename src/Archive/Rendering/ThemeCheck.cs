@@ -10,9 +10,11 @@ namespace PaperArchive.Rendering;
 /// </summary>
 public static class ThemeCheck
 {
-    public static void Run(SiteTheme theme, SiteModel site, DiagnosticBag diagnostics)
+    /// <returns>How many pages of the sample were rendered.</returns>
+    public static int Run(SiteTheme theme, SiteModel site, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var rendered = 0;
         foreach (var page in Sample(site))
         {
             if (reported.Contains(page.Layout))
@@ -22,6 +24,7 @@ public static class ThemeCheck
 
             try
             {
+                rendered++;
                 theme.Render(page);
             }
             catch (TemplateRenderException e)
@@ -30,6 +33,8 @@ public static class ThemeCheck
                 diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             }
         }
+
+        return rendered;
     }
 
     /// <summary>Pages of one layout differ by where they stand (a theme list shows its feeds, a second page links
@@ -66,6 +71,8 @@ public static class ThemeCheck
             p => p.Published is null,
             p => p.Authors is null,
             p => p.Organization is null,
+            p => p.Upvotes is null,
+            p => p.Abstract is null,
             p => site.Content.Related.For(p).Count == 0,
             p => site.SummaryOf(p).Themes.Count == 0,
             p => p.Sources.Count > 1,

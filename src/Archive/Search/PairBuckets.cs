@@ -1,9 +1,10 @@
 using System.Globalization;
+using PaperArchive.Text;
 
 namespace PaperArchive.Search;
 
 /// <summary>
-/// Phrase support at a fixed cost: every pair of adjacent terms is hashed (FNV-1a over "first second") into one of
+/// Phrase support at a fixed cost: every pair of adjacent terms is hashed (<see cref="Fnv1a"/> over "first second") into one of
 /// <see cref="Count"/> buckets, and a bucket lists the papers holding any pair that hashes to it. A paper has
 /// about 150 pairs, so a bucket wrongly claims a paper about once in a hundred; the words of the phrase must match
 /// as well, and the client checks the text of the results it shows. The index grows with the number of papers,
@@ -13,25 +14,9 @@ public static class PairBuckets
 {
     public const int Count = 16384;
 
-    public static int Of(string first, string second)
-    {
-        var hash = 2166136261u;
-        hash = Mix(hash, first);
-        hash = unchecked((hash ^ ' ') * 16777619u);
-        hash = Mix(hash, second);
-        return (int)(hash % Count);
-    }
+    public static int Of(string first, string second) =>
+        (int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(Fnv1a.Seed, first), ' '), second) % Count);
 
     /// <summary>The bucket's name in the pair shards: fixed width, so ordinal order is numeric order.</summary>
     public static string Name(int bucket) => bucket.ToString("x4", CultureInfo.InvariantCulture);
-
-    private static uint Mix(uint hash, string text)
-    {
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
-    }
 }

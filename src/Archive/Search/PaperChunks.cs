@@ -38,7 +38,7 @@ public static class PaperChunks
 
         // A power of two, at most 64: it divides every segment boundary (multiples of 64), so no chunk straddles two
         // segments and the base segment's chunks stay byte-identical when papers are added.
-        var average = documents.Average(p => p.Title.Length + Math.Min(p.Abstract.Length, SnippetLength + 2) + p.Slug.Length + 24.0);
+        var average = documents.Average(p => p.Title.Length + Math.Min(p.Abstract?.Length ?? 0, SnippetLength + 2) + p.Slug.Length + 24.0);
         var k = Math.Clamp((int)Math.Round(SearchIndexLayout.ChunkTarget / average), 1, 64);
         return 1 << (int)Math.Log2(k);
     }
@@ -57,7 +57,7 @@ public static class PaperChunks
                     writer.WriteStringValue(paper.Slug);
                     writer.WriteStringValue(paper.Title);
                     writer.WriteStringValue(paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-                    writer.WriteStringValue(Snippet(paper.Abstract));
+                    writer.WriteStringValue(Snippet(paper.Abstract ?? string.Empty));
                     writer.WriteEndArray();
                 }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PaperArchive.Catalog;
-using PaperArchive.Site;
+using PaperArchive.Classification;
 
 namespace PaperArchive.Search;
 
@@ -35,13 +35,13 @@ public sealed record SearchCorpus(
     /// so the recent segment stays small and the base is rewritten about once per sixteenth of growth.</summary>
     public static int SegmentUnit(int count) => Math.Max(64, 1 << Math.Max(0, (int)Math.Log2(Math.Max(1, count)) - 4));
 
-    public static SearchCorpus From(SiteContent content)
+    public static SearchCorpus From(PaperCatalog catalog, IReadOnlyList<ResearchTheme> researchThemes)
     {
-        var themes = content.Themes.Select(t => (t.Slug, t.Name)).ToList();
+        var themes = researchThemes.Select(t => (t.Slug, t.Name)).ToList();
         var themesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < content.Themes.Count; i++)
+        for (var i = 0; i < researchThemes.Count; i++)
         {
-            foreach (var paper in content.Themes[i].Papers)
+            foreach (var paper in researchThemes[i].Papers)
             {
                 if (!themesOf.TryGetValue(paper.Id, out var list))
                 {
@@ -52,7 +52,7 @@ public sealed record SearchCorpus(
             }
         }
 
-        var papers = content.VisiblePapers;
+        var papers = catalog.Papers.Where(p => !p.Hidden).ToList();
         var years = papers.Where(p => p.Published is not null).Select(YearOf)
             .Distinct().OrderDescending(StringComparer.Ordinal).ToList();
         if (papers.Any(p => p.Published is null))

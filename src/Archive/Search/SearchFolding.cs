@@ -8,7 +8,7 @@ namespace PaperArchive.Search;
 /// Folds text to lower-case ASCII words: "Mélange" gives "melange". Letters with diacritics fold through
 /// <see cref="Table"/>, combining marks vanish, anything else separates words. It does not use Unicode
 /// normalisation because the build runs with invariant globalisation, where <c>string.Normalize</c> leaves "é"
-/// as it is; a table also lets <c>search.js</c> fold exactly the same way (it holds a copy of the table).
+/// as it is; a table also lets the search page fold exactly the same way (the build writes it into the index manifest).
 /// </summary>
 public static class SearchFolding
 {
@@ -20,7 +20,8 @@ public static class SearchFolding
 
     /// <summary>ASCII folds of U+00C0 to U+024F, space-separated, "-" for a character that separates words (× and ÷,
     /// for example): <see cref="LatinFolding"/>'s table, the one the classifier uses, so search and themes fold alike.
-    /// <c>search.js</c> holds a copy; a browser test checks that it folds every one of these characters the same way.</summary>
+    /// The index manifest carries it for the search page; a browser test checks that the page folds every one of these
+    /// characters the same way.</summary>
     public static readonly string Table = string.Join(' ', Enumerable.Range(TableStart, TableLength)
         .Select(c => LatinFolding.Fold((char)c)).Select(f => f.Length > 0 && f.All(char.IsAsciiLetter) ? f : "-"));
 

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PaperArchive.Caching;
+using PaperArchive.Catalog;
+using PaperArchive.Classification;
 using PaperArchive.Output;
 using PaperArchive.Site;
+using PaperArchive.Text;
 
 namespace PaperArchive.Search;
 
@@ -14,46 +17,59 @@ namespace PaperArchive.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 3;
+    /// <summary>4: the manifest carries what the client needs besides the index (<c>text</c>, <c>limits</c>, <c>date</c>).</summary>
+    public const int FormatVersion = 4;
 
-    /// <param name="cache">When given, a segment whose <see cref="SegmentFingerprint"/> is the same as at the last build
-    /// keeps its files (yielded as <see cref="OutputFile.Kept"/>) instead of being indexed again.</param>
-    public static IEnumerable<OutputFile> Build(SiteContent content, BuildCache? cache = null)
+    /// <summary>The index of the content's papers and themes (its related papers play no part).</summary>
+    public static IEnumerable<OutputFile> Build(SiteContent content, StageCache? cache = null) =>
+        Build(content.Catalog, content.Themes, DateStyle.For(content.Config.Language), cache);
+
+    /// <param name="catalog">The papers; hidden ones are left out.</param>
+    /// <param name="themes">The themes, for the facets.</param>
+    /// <param name="dates">How the search page writes dates (the site's language).</param>
+    /// <param name="cache">Keeps a segment's files from the last build when its papers did not change (each segment is
+    /// a <see cref="WorkUnit"/> with a <see cref="SegmentFingerprint"/>).</param>
+    public static IEnumerable<OutputFile> Build(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache? cache = null)
     {
-        var corpus = SearchCorpus.From(content);
+        cache ??= StageCache.None;
+        var corpus = SearchCorpus.From(catalog, themes);
         var first = corpus.Segments.Count > 0 ? corpus.Segments[0] : new SearchSegment(0, 0);
         var perChunk = PaperChunks.DocumentsPerChunk(corpus.Documents.Take(first.Count).ToList());
         var files = new List<OutputFile>();
         var segments = new List<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)>();
         for (var s = 0; s < corpus.Segments.Count; s++)
         {
-            var key = SearchIndexLayout.Segment(s);
-            var fingerprint = cache is null ? default : SegmentFingerprint.Of(s, corpus, perChunk, ShardLimitOf(s, corpus));
-            if (cache?.TryReuse(key, fingerprint) is { Data.Count: > 0 } reused)
-            {
-                files.AddRange(reused.Files.Select(f => OutputFile.Kept(f.Path)));
-                segments.Add((corpus.Segments[s], reused.Data[0], reused.Data.Skip(1).ToList()));
-                continue;
-            }
-
-            var (segmentFiles, segmentKeys) = BuildSegment(s, corpus.Segments[s], corpus, perChunk);
-            files.AddRange(segmentFiles.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content)));
-
-            // Each segment's hash covers its own files only; the client adds it to their URLs, so a cached file of an
-            // older build is never mixed with a newer manifest, and an unchanged segment stays cached.
-            var segmentHash = Hash(segmentFiles);
-            segments.Add((corpus.Segments[s], segmentHash, segmentKeys));
-            cache?.Remember(key, fingerprint, segmentFiles.Select(f => SearchIndexLayout.Folder + f.Path).ToList(), [segmentHash, .. segmentKeys]);
+            var (segment, number, shardLimit) = (corpus.Segments[s], s, ShardLimitOf(s, corpus));
+            var made = cache.ReuseOrMake(new WorkUnit(
+                SearchIndexLayout.Segment(number),
+                () => SegmentFingerprint.Of(FormatVersion, number, segment.Offset, Papers(corpus, segment), perChunk, shardLimit),
+                () => MakeSegment(number, segment, corpus, perChunk)));
+            files.AddRange(made.Files);
+            segments.Add((segment, made.Data[0], made.Data.Skip(1).ToList()));
         }
 
-        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments)));
+        files.Add(new OutputFile(SearchIndexLayout.Folder + SearchIndexLayout.Manifest, Manifest(corpus, perChunk, segments, dates)));
         return files;
     }
+
+    /// <summary>A segment's files, and what the manifest needs of them: their hash, then the keys of the word shards.</summary>
+    private static UnitFiles MakeSegment(int s, SearchSegment segment, SearchCorpus corpus, int perChunk)
+    {
+        var (segmentFiles, keys) = BuildSegment(s, segment, corpus, perChunk);
+
+        // Each segment's hash covers its own files only; the client adds it to their URLs, so a cached file of an older
+        // build is never mixed with a newer manifest, and an unchanged segment stays cached.
+        var hash = Hash(segmentFiles);
+        return new UnitFiles(segmentFiles.Select(f => new OutputFile(SearchIndexLayout.Folder + f.Path, f.Content)).ToList(), [hash, .. keys]);
+    }
+
+    private static List<Paper> Papers(SearchCorpus corpus, SearchSegment segment) =>
+        corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
 
     private static (List<(string Path, byte[] Content)> Files, IReadOnlyList<string> Keys) BuildSegment(
         int s, SearchSegment segment, SearchCorpus corpus, int perChunk)
     {
-        var documents = corpus.Documents.Skip(segment.Offset).Take(segment.Count).ToList();
+        var documents = Papers(corpus, segment);
         var (words, pairs) = TermCollector.Collect(documents);
         var wordShards = ShardPlanner.Plan(words, segment.Count, 0, ShardLimitOf(s, corpus));
         var pairShards = ShardPlanner.Plan(pairs, segment.Count, wordShards.LargeLists.Count);
@@ -69,7 +85,8 @@ public static class SearchIndexBuilder
     private static int ShardLimitOf(int segment, SearchCorpus corpus) =>
         corpus.Segments.Count > 1 && segment == corpus.Segments.Count - 1 ? SearchIndexLayout.RecentShardLimit : SearchIndexLayout.ShardLimit;
 
-    private static byte[] Manifest(SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments) =>
+    private static byte[] Manifest(
+        SearchCorpus corpus, int perChunk, IReadOnlyList<(SearchSegment Segment, string Hash, IReadOnlyList<string> Keys)> segments, DateStyle dates) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -89,6 +106,7 @@ public static class SearchIndexBuilder
             WriteStrings(w, corpus.Years);
             w.WriteString("ts", FacetCodec.ThemeSets(corpus.ThemeSets, corpus.Themes.Count));
             w.WriteString("g", FacetCodec.Groups(corpus.Groups));
+            WriteClientConstants(w, dates);
             w.WritePropertyName("s");
             w.WriteStartArray();
             for (var s = 0; s < segments.Count; s++)
@@ -107,6 +125,29 @@ public static class SearchIndexBuilder
             w.WriteEndArray();
             w.WriteEndObject();
         });
+
+    /// <summary>The constants the client needs, written by the build so that search.js holds no copy of them
+    /// (docs/search-index.md).</summary>
+    private static void WriteClientConstants(Utf8JsonWriter w, DateStyle dates)
+    {
+        w.WriteStartObject("text");
+        w.WriteNumber("start", SearchFolding.TableStart);
+        w.WriteString("table", SearchFolding.Table);
+        w.WriteString("stop", StopWords.List);
+        w.WriteEndObject();
+        w.WriteStartObject("limits");
+        w.WriteNumber("page", SearchIndexLayout.ResultsPerPage);
+        w.WriteNumber("expansions", SearchIndexLayout.MaxExpansions);
+        w.WriteNumber("large", SearchIndexLayout.MaxLargeExpansions);
+        w.WriteNumber("verify", SearchIndexLayout.VerifyLimit);
+        w.WriteNumber("folder", SearchIndexLayout.FilesPerFolder);
+        w.WriteEndObject();
+        w.WriteStartObject("date");
+        w.WritePropertyName("months");
+        WriteStrings(w, dates.ShortMonths);
+        w.WriteString("day", dates.Day);
+        w.WriteEndObject();
+    }
 
     private static void WriteStrings(Utf8JsonWriter writer, IEnumerable<string> values)
     {

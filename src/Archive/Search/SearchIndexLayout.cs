@@ -63,7 +63,7 @@ public static class SearchIndexLayout
     /// <summary>Chunks sit in folders of <see cref="FilesPerFolder"/>.</summary>
     public static string Chunk(int index) => $"m/{index / FilesPerFolder}/{index}.json";
 
-    /// <summary>The most files of one kind in a folder: a disk creates files faster in small folders. The client
-    /// (search.js) knows this number.</summary>
+    /// <summary>The most files of one kind in a folder: a disk creates files faster in small folders. The client reads
+    /// this number from the manifest.</summary>
     public const int FilesPerFolder = 1024;
 }

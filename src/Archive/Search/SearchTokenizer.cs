@@ -1,3 +1,5 @@
+using PaperArchive.Text;
+
 namespace PaperArchive.Search;
 
 /// <summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace PaperArchive.Search;
 
 /// <summary>Term shards of one kind (words or pairs): each shard's lookup key and JSON text, plus the posting
-/// lists too long to sit inline, which get binary files of their own (<see cref="BinaryPostings"/>).</summary>
+/// lists too long to sit inline, which get binary files of their own (<see cref="PostingLists"/>).</summary>
 public sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> Shards, IReadOnlyList<byte[]> LargeLists);
 
 /// <summary>
@@ -24,14 +24,14 @@ public static class ShardPlanner
         foreach (var term in terms)
         {
             // Terms are runs of [a-z0-9] joined by a space and postings use a JSON-safe alphabet: no escaping needed.
-            var postings = PostingCodec.Encode(term.Postings, documentCount);
+            var postings = PostingLists.Encode(term.Postings, documentCount);
             var df = term.Postings.Count.ToString(CultureInfo.InvariantCulture);
-            var entry = postings.Length > SearchIndexLayout.InlineLimit
-                ? $"[\"{term.Term}\",{df},{(firstLargeIndex + large.Count).ToString(CultureInfo.InvariantCulture)}]"
-                : $"[\"{term.Term}\",{df},\"{postings}\"]";
-            if (postings.Length > SearchIndexLayout.InlineLimit)
+            var entry = postings.Inline is { } inline
+                ? $"[\"{term.Term}\",{df},\"{inline}\"]"
+                : $"[\"{term.Term}\",{df},{(firstLargeIndex + large.Count).ToString(CultureInfo.InvariantCulture)}]";
+            if (postings.File is { } file)
             {
-                large.Add(BinaryPostings.Encode(term.Postings, documentCount));
+                large.Add(file);
             }
 
             if (shard.Length > 0 && shard.Length + entry.Length + 2 > limit)

@@ -27,7 +27,7 @@ public static class TermCollector
             {
                 var start = doc;
                 Parallel.For(0, Math.Min(Block, documents.Count - start), i =>
-                    tokens[i] = (SearchTokenizer.Terms(documents[start + i].Title), SearchTokenizer.Terms(documents[start + i].Abstract)));
+                    tokens[i] = (SearchTokenizer.Terms(documents[start + i].Title), SearchTokenizer.Terms(documents[start + i].Abstract ?? string.Empty)));
             }
 
             // Each list gets this document once, in id order; the order between lists does not matter.

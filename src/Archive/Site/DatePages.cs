@@ -13,7 +13,7 @@ public static class DatePages
         yield return new SitePage(SiteUrls.Dates, Layouts.Index, site.LastModified, () => new IndexPage(
             heads.Make(SiteUrls.Dates, "Papers by date", $"The papers of {title} by year and month of publication.", SiteUrls.Dates),
             "Papers by the month they were published. Papers whose listing gave no publication date are listed as undated.",
-            [.. site.Years.Select(YearGroup), UndatedGroup(site)],
+            [.. site.Years.Select(y => YearGroup(y, site.Dates)), UndatedGroup(site)],
             []));
 
         foreach (var year in site.Years)
@@ -22,11 +22,11 @@ public static class DatePages
             yield return new SitePage(SiteUrls.Year(year.Year), Layouts.Index, year.LastModified, () => new IndexPage(
                 heads.Make(SiteUrls.Year(year.Year), $"Papers published in {yearText}", $"{DateText.Papers(year.Count)} of {title} published in {yearText}, by month.", SiteUrls.Dates),
                 null,
-                [YearGroup(year)],
+                [YearGroup(year, site.Dates)],
                 datesTrail));
             foreach (var month in year.Months)
             {
-                var name = DateText.Month(month.Year, month.Month);
+                var name = site.Dates.MonthText(month.Year, month.Month);
                 foreach (var page in ListPages.Paginate(heads, "month", SiteUrls.Month(month.Year, month.Month), $"Papers published in {name}",
                              SiteUrls.Dates, $"{DateText.Papers(month.Group.Papers.Count)} of {title} published in {name}.", month.Group,
                              [.. datesTrail, new LinkItem(yearText, SiteUrls.Year(year.Year), year.Count)]))
@@ -51,7 +51,7 @@ public static class DatePages
         var addedTrail = new LinkItem[] { new("Added", SiteUrls.Added, 0) };
         foreach (var day in site.AddedDays)
         {
-            var text = DateText.Day(day.Day);
+            var text = site.Dates.DayText(day.Day);
             foreach (var page in ListPages.Paginate(heads, "added", SiteUrls.AddedOn(day.Day), $"Added on {text}", SiteUrls.Added,
                          $"{DateText.Papers(day.Group.Papers.Count)} added to {title} on {text}, most upvoted first.", day.Group, addedTrail))
             {
@@ -60,11 +60,11 @@ public static class DatePages
         }
     }
 
-    private static LinkGroup YearGroup(YearSection year) => new(
+    private static LinkGroup YearGroup(YearSection year, DateStyle dates) => new(
         year.Year.ToString(CultureInfo.InvariantCulture),
         SiteUrls.Year(year.Year),
         year.Count,
-        year.Months.Select(m => new LinkItem(DateText.MonthName(m.Month), SiteUrls.Month(m.Year, m.Month), m.Group.Papers.Count)).ToList());
+        year.Months.Select(m => new LinkItem(dates.MonthName(m.Month), SiteUrls.Month(m.Year, m.Month), m.Group.Papers.Count)).ToList());
 
     private static LinkGroup UndatedGroup(SiteModel site) => new(
         "Undated",
@@ -75,9 +75,9 @@ public static class DatePages
     private static IReadOnlyList<LinkGroup> AddedGroups(SiteModel site) => site.AddedDays
         .GroupBy(d => (d.Day.Year, d.Day.Month))
         .Select(month => new LinkGroup(
-            DateText.Month(month.Key.Year, month.Key.Month),
+            site.Dates.MonthText(month.Key.Year, month.Key.Month),
             null,
             month.Sum(d => d.Group.Papers.Count),
-            month.Select(d => new LinkItem(DateText.Day(d.Day), SiteUrls.AddedOn(d.Day), d.Group.Papers.Count)).ToList()))
+            month.Select(d => new LinkItem(site.Dates.DayText(d.Day), SiteUrls.AddedOn(d.Day), d.Group.Papers.Count)).ToList()))
         .ToList();
 }

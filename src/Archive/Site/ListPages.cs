@@ -8,6 +8,7 @@ public static class ListPages
     /// <param name="kind">What the list is ("papers", "theme", "month", "undated", "added"), for the template.</param>
     /// <param name="section">The navigation section to mark as current.</param>
     /// <param name="feeds">A theme's own feeds (linked in the head and shown on the page); empty for other lists.</param>
+    /// <param name="chart">A theme's papers-per-month chart, shown on its first page.</param>
     public static IEnumerable<SitePage> Paginate(
         HeadFactory heads,
         string kind,
@@ -17,7 +18,8 @@ public static class ListPages
         string description,
         PaperGroup group,
         IReadOnlyList<LinkItem> trail,
-        IReadOnlyList<FeedLink>? feeds = null)
+        IReadOnlyList<FeedLink>? feeds = null,
+        MonthChart? chart = null)
     {
         var papers = group.Papers;
         var total = Pagination.PageCount(papers.Count);
@@ -36,7 +38,7 @@ public static class ListPages
 
                 var start = (number - 1) * Pagination.PageSize;
                 var slice = new PaperSlice(papers, start, Math.Min(Pagination.PageSize, papers.Count - start));
-                return new ListPage(head, kind, description, slice, papers.Count, trail, feeds ?? []);
+                return new ListPage(head, kind, description, slice, papers.Count, trail, feeds ?? [], number == 1 ? chart : null);
             });
         }
     }

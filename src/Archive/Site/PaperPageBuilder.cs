@@ -1,6 +1,6 @@
 using PaperArchive.Catalog;
-using PaperArchive.Rendering;
 using PaperArchive.Site.Pages;
+using PaperArchive.Text;
 
 namespace PaperArchive.Site;
 
@@ -12,7 +12,9 @@ public static class PaperPageBuilder
     public static PaperPage Build(HeadFactory heads, PaperPageSource source)
     {
         var (paper, summary) = (source.Paper, source.Summary);
-        var description = PlainText.Excerpt(paper.Abstract, 160);
+        var description = paper.Abstract is { } abstractText
+            ? PlainText.Excerpt(abstractText, 160)
+            : $"{PlainText.Clean(paper.Title)}: the abstract of this paper is not known yet.";
         var head = heads.Make(summary.Path, summary.Title, description, SiteUrls.AllPapers) with
         {
             OgType = "article",
@@ -22,7 +24,7 @@ public static class PaperPageBuilder
         return new PaperPage(
             head,
             summary,
-            MarkdownFormatter.ToHtml(PlainText.Clean(paper.Abstract)),
+            paper.Abstract is { } known ? MarkdownFormatter.ToHtml(PlainText.Clean(known)) : null,
             paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
             paper.Organization is { } organization ? PlainText.Clean(organization) : null,
             paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
@@ -125,11 +127,14 @@ public static class PaperPageBuilder
             w.WriteEndArray();
         }
 
-        w.WriteStartObject("interactionStatistic");
-        w.WriteString("@type", "InteractionCounter");
-        w.WriteString("interactionType", "https://schema.org/LikeAction");
-        w.WriteNumber("userInteractionCount", paper.Upvotes);
-        w.WriteEndObject();
+        if (paper.Upvotes is { } upvotes)
+        {
+            w.WriteStartObject("interactionStatistic");
+            w.WriteString("@type", "InteractionCounter");
+            w.WriteString("interactionType", "https://schema.org/LikeAction");
+            w.WriteNumber("userInteractionCount", upvotes);
+            w.WriteEndObject();
+        }
         w.WriteStartObject("isPartOf");
         w.WriteString("@type", "WebSite");
         w.WriteString("name", site.Title);

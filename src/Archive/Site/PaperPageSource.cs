@@ -6,7 +6,7 @@ namespace PaperArchive.Site;
 /// <summary>
 /// Everything a paper's page is made from besides the site-wide facts (<see cref="SiteInfo"/>), gathered before the
 /// page is built: <see cref="PaperPageBuilder"/> reads nothing else. So when this record is unchanged since the last
-/// build, the page is too, and the renderer can keep the file it wrote then (see <c>Caching/BuildCache</c>).
+/// build, the page is too, and the file written then can be kept (see <c>Caching/PageFingerprints</c>).
 /// </summary>
 public sealed record PaperPageSource(Paper Paper, PaperSummary Summary, IReadOnlyList<PaperSummary> Related, IReadOnlyList<SourceView> Sources)
 {

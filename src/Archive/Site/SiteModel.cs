@@ -20,7 +20,8 @@ public sealed record SiteModel(
     PaperGroup Undated,
     IReadOnlyList<DaySection> AddedDays,
     MonthChart Chart,
-    DateOnly LastModified)
+    DateOnly LastModified,
+    DateStyle Dates)
 {
     private readonly Dictionary<string, DateOnly> _captured = Content.Catalog.Listings
         .GroupBy(l => l.File, StringComparer.Ordinal)
@@ -35,8 +36,9 @@ public sealed record SiteModel(
 /// <summary>A list of papers in display order and the newest capture date among them (the sitemap's lastmod).</summary>
 public sealed record PaperGroup(IReadOnlyList<PaperSummary> Papers, DateOnly LastModified);
 
-/// <summary>A research theme as the site shows it. <see cref="HasPage"/> is false for an empty "Other".</summary>
-public sealed record ThemeSection(ResearchTheme Theme, LinkItem Link, PaperGroup Group)
+/// <summary>A research theme as the site shows it, with its papers-per-month chart (null when none of its papers has
+/// a publication date). <see cref="HasPage"/> is false for an empty "Other".</summary>
+public sealed record ThemeSection(ResearchTheme Theme, LinkItem Link, PaperGroup Group, MonthChart? Chart)
 {
     public bool HasPage => !Theme.IsOther || Group.Papers.Count > 0;
 }

@@ -87,7 +87,7 @@ public static class SitePages
                 ? $"Papers on {theme.Theme.Name} in {site.Info.Title}."
                 : theme.Theme.Description;
             foreach (var page in ListPages.Paginate(heads, "theme", path, theme.Theme.Name, SiteUrls.Themes, description, theme.Group,
-                         [new LinkItem("Themes", SiteUrls.Themes, 0)], feeds))
+                         [new LinkItem("Themes", SiteUrls.Themes, 0)], feeds, theme.Chart))
             {
                 yield return page;
             }

@@ -29,7 +29,7 @@ public sealed class OptimisedPathsTests
         var source = new ListingSource("2025-12-08-lines.txt", Encoding.UTF8.GetBytes(text));
         var expected = ListingText.SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
-        var lines = ListingDecoder.DecodeLines(source, new DiagnosticBag());
+        var lines = TextDecoding.DecodeLines(source, new DiagnosticBag());
 
         Assert.Equal(expected, lines);
     }
@@ -40,7 +40,7 @@ public sealed class OptimisedPathsTests
         byte[] content = [.. "first\r\nsecond\n"u8, 0x66, 0xC3, 0x28, .. "\nfourth"u8];
         var diagnostics = new DiagnosticBag();
 
-        var lines = ListingDecoder.DecodeLines(new ListingSource("2025-12-08-bad.txt", content), diagnostics);
+        var lines = TextDecoding.DecodeLines(new ListingSource("2025-12-08-bad.txt", content), diagnostics);
 
         Assert.Null(lines);
         var error = Assert.Single(diagnostics.Sorted());

@@ -87,7 +87,7 @@ public sealed partial class SyntheticArchiveTests
         var papers = Archive.Value.Content.Catalog.Papers;
 
         Assert.InRange(papers.Average(p => p.Title.Split(' ').Length), 8, 12);
-        Assert.All(papers, p => Assert.InRange(p.Abstract.Split(' ').Length, 150, 250));
+        Assert.All(papers, p => Assert.InRange(p.Abstract!.Split(' ').Length, 150, 250));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 

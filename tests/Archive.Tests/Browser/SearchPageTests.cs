@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 using Xunit.Abstractions;
@@ -98,17 +99,44 @@ public sealed class SearchPageTests(ShippedBrowserSite site, ITestOutputHelper o
     public async Task Slash_focuses_the_header_search_box_on_any_other_page()
     {
         await using var visitor = await SearchVisitor.OpenAsync(site);
-        var script = Directory.GetFiles(Path.Combine(site.Output, "assets", "js"), "search*.js").Order(StringComparer.Ordinal).First();
-        var scriptUrl = site.BaseUrl + "assets/js/" + Path.GetFileName(script);
-        await visitor.Page.GotoAsync(site.BaseUrl);
-        await visitor.Page.SetContentAsync(
-            "<body data-root=\"\"><header><form class=\"site-search\" role=\"search\" action=\"search/\" method=\"get\">" +
-            "<input type=\"search\" id=\"site-search-q\" name=\"q\"></form></header><main><p>A page.</p></main>" +
-            $"<script src=\"{scriptUrl}\"></script></body>");
-        await visitor.Page.WaitForFunctionAsync("() => window.paperSearchText !== undefined");
+        await visitor.Page.GotoAsync(site.BaseUrl + "about/");
+        await visitor.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         await visitor.Page.Keyboard.PressAsync("/");
         Assert.Equal("site-search-q", await visitor.Page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Empty(visitor.Errors);
+    }
+
+    [BrowserFact]
+    public async Task Pages_other_than_the_search_page_load_only_the_shortcut_script()
+    {
+        await using var visitor = await SearchVisitor.OpenAsync(site);
+        var scripts = new List<string>();
+        visitor.Page.Request += (_, request) =>
+        {
+            if (request.ResourceType == "script")
+            {
+                lock (scripts)
+                {
+                    scripts.Add(request.Url);
+                }
+            }
+        };
+        await visitor.Page.GotoAsync(site.BaseUrl + "about/");
+        await visitor.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        Assert.Matches("/assets/js/shortcut\\.[0-9a-f]{8}\\.js$", Assert.Single(scripts));
+    }
+
+    [BrowserFact]
+    public async Task A_result_writes_its_date_as_the_papers_page_does()
+    {
+        await using var visitor = await SearchVisitor.OpenAsync(site, "reinforcement");
+        var result = visitor.Page.Locator("#search-results .search-result").First;
+        var shown = await result.Locator("time").InnerTextAsync();
+        var href = await result.Locator(".search-result-title").GetAttributeAsync("href");
+
+        await visitor.Page.GotoAsync(site.BaseUrl + "search/" + href);
+        Assert.Equal(await visitor.Page.Locator(".facts time").First.InnerTextAsync(), shown);
+        Assert.Matches(@"^[A-Z][a-z]{2} \d{1,2}, \d{4}$", shown);
     }
 
     [BrowserFact]
@@ -155,7 +183,13 @@ public sealed class SearchPageTests(ShippedBrowserSite site, ITestOutputHelper o
             string.Concat(Enumerable.Range(0xC0, 0x190).Select(c => (char)c + " ")),
         };
         await using var visitor = await SearchVisitor.OpenAsync(site);
-        var script = await visitor.Page.EvaluateAsync<JsonElement>("samples => samples.map(s => window.paperSearchText.terms(s))", samples);
+        var module = "../assets/js/search/" + Path.GetFileName(Directory.GetFiles(Path.Combine(site.Output, "assets", "js", "search"), "text.*.js").Single());
+        // The module folds with the table and stop words the build wrote into the manifest, as the page does.
+        var script = await visitor.Page.EvaluateAsync<JsonElement>(
+            "async ([module, samples]) => { const { textRules } = await import(module); " +
+            "const m = await (await fetch('index/manifest.json')).json(); const text = textRules(m.text); " +
+            "return samples.map(s => text.terms(s)); }",
+            new object[] { module, samples });
         for (var i = 0; i < samples.Count; i++)
         {
             Assert.Equal(SearchTokenizer.Terms(samples[i]), script[i].EnumerateArray().Select(e => e.GetString()!));
@@ -172,7 +206,7 @@ public sealed class SearchPageTests(ShippedBrowserSite site, ITestOutputHelper o
             // An event handler is async void: an exception here would crash the test host, so redirects (which have
             // no body) are skipped and a body that cannot be read is left out.
             if (response.Status is < 200 or >= 300 ||
-                !(response.Url.Contains("/search/index/") || response.Url.Contains("/search.")))
+                !(response.Url.Contains("/search/index/") || response.Url.Contains("/assets/js/")))
             {
                 return;
             }

@@ -21,7 +21,7 @@ public sealed class CuratorOverrideTests
         var catalog = CatalogOf(Paper("p", "Agents that write code"));
         var change = Override("p", "---\nadd_themes: [safety]\nremove_themes: [agents]\n---\n", diagnostics);
 
-        var (classified, themes) = ThemeClassifier.Classify(catalog, Themes, [change], diagnostics);
+        var (classified, themes, _) = ThemeClassifier.Classify(catalog, Themes, [change], diagnostics);
 
         Assert.Equal(["code", "safety"], classified.Papers.Single().Themes);
         Assert.Empty(themes.Single(t => t.Slug == "agents").Papers);
@@ -34,7 +34,7 @@ public sealed class CuratorOverrideTests
         var diagnostics = new DiagnosticBag();
         var change = Override("p", "---\nremove_themes: [agents]\n---\n", diagnostics);
 
-        var (classified, themes) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
+        var (classified, themes, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
 
         Assert.Equal(["other"], classified.Papers.Single().Themes);
         Assert.Equal(["p"], themes.Single(t => t.IsOther).Papers.Select(p => p.Slug));
@@ -46,7 +46,7 @@ public sealed class CuratorOverrideTests
         var diagnostics = new DiagnosticBag();
         var change = Override("p", "---\nhidden: true\n---\nWithdrawn by its authors.\n", diagnostics);
 
-        var (classified, themes) = ThemeClassifier.Classify(
+        var (classified, themes, _) = ThemeClassifier.Classify(
             CatalogOf(Paper("p", "Agents"), Paper("q", "More agents")), Themes, [change], diagnostics);
 
         var hidden = classified.FindBySlug("p")!;
@@ -62,7 +62,7 @@ public sealed class CuratorOverrideTests
         var diagnostics = new DiagnosticBag();
         var change = Override("no-such-paper", "Note.", diagnostics);
 
-        var (classified, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
+        var (classified, _, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
 
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticIds.OverrideUnknownPaper, warning.Id);
@@ -76,7 +76,7 @@ public sealed class CuratorOverrideTests
         var diagnostics = new DiagnosticBag();
         var change = Override("p", "---\nadd_themes:\n  - code\n  - robotics\n---\n", diagnostics);
 
-        var (classified, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
+        var (classified, _, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", "Agents")), Themes, [change], diagnostics);
 
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticIds.OverrideUnknownTheme, warning.Id);

@@ -94,15 +94,24 @@ public sealed class RelatedPaperFinderTests
     }
 
     [Fact]
-    public void A_classified_catalog_gets_the_same_related_papers_as_one_read_afresh()
+    public void The_words_classification_hands_on_give_the_same_related_papers_as_words_read_afresh()
     {
         var catalog = CatalogOf(Corpus);
-        var (classified, _) = ThemeClassifier.Classify(catalog, [Theme("rlhf", "reward model*")], new DiagnosticBag());
+        var classified = ThemeClassifier.Classify(catalog, [Theme("rlhf", "reward model*")], new DiagnosticBag());
 
-        var fromClassifier = RelatedPaperFinder.Find(classified);
+        var fromClassifier = RelatedPaperFinder.Find(classified.Catalog, classified.Words);
         var afresh = RelatedPaperFinder.Find(catalog);
 
         Assert.All(catalog.Papers, p => Assert.Equal(
-            afresh.For(p).Select(r => r.Slug), fromClassifier.For(classified.FindBySlug(p.Slug)!).Select(r => r.Slug)));
+            afresh.For(p).Select(r => r.Slug), fromClassifier.For(classified.Catalog.FindBySlug(p.Slug)!).Select(r => r.Slug)));
+    }
+
+    [Fact]
+    public void Words_read_from_another_catalog_are_refused()
+    {
+        var catalog = CatalogOf(Corpus);
+        var words = PaperWords.Read(catalog.Papers.Take(2).ToList());
+
+        Assert.Throws<ArgumentException>(() => RelatedPaperFinder.Find(catalog, words));
     }
 }

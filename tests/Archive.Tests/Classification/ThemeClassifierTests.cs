@@ -8,7 +8,7 @@ public sealed class ThemeClassifierTests
 {
     private static IReadOnlyList<string> ThemesOf(string title, string abstractText, params PaperArchive.Configuration.ThemeDefinition[] themes)
     {
-        var (catalog, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", title, abstractText)), themes, new DiagnosticBag());
+        var (catalog, _, _) = ThemeClassifier.Classify(CatalogOf(Paper("p", title, abstractText)), themes, new DiagnosticBag());
         return catalog.Papers.Single().Themes;
     }
 
@@ -91,7 +91,7 @@ public sealed class ThemeClassifierTests
     [Fact]
     public void Papers_no_theme_matches_are_listed_under_other_after_the_defined_themes()
     {
-        var (catalog, themes) = ThemeClassifier.Classify(
+        var (catalog, themes, _) = ThemeClassifier.Classify(
             CatalogOf(Paper("a", "Agents everywhere"), Paper("b", "Protein folding")), [Theme("agents", "agent*")], new DiagnosticBag());
 
         Assert.Equal(["agents", "other"], themes.Select(t => t.Slug));
@@ -103,22 +103,23 @@ public sealed class ThemeClassifierTests
     [Fact]
     public void Without_unmatched_papers_there_is_no_other_theme()
     {
-        var (_, themes) = ThemeClassifier.Classify(CatalogOf(Paper("a", "Agents")), [Theme("agents", "agent*")], new DiagnosticBag());
+        var (_, themes, _) = ThemeClassifier.Classify(CatalogOf(Paper("a", "Agents")), [Theme("agents", "agent*")], new DiagnosticBag());
         Assert.Equal(["agents"], themes.Select(t => t.Slug));
     }
 
     [Fact]
-    public void Papers_in_a_theme_are_newest_added_first_then_newest_published_then_by_title()
+    public void Papers_in_a_theme_are_newest_first_by_publication_or_else_capture_date_then_most_upvoted()
     {
         var catalog = CatalogOf(
             Paper("old", "Agents old", added: "2025-12-01"),
             Paper("b-undated", "B agents", added: "2025-12-09"),
             Paper("z-published", "Z agents", added: "2025-12-09", published: "2025-06-01"),
-            Paper("a-undated", "A agents", added: "2025-12-09"));
+            Paper("a-undated", "A agents", added: "2025-12-09"),
+            Paper("popular", "Popular agents", added: "2025-12-09") with { Upvotes = 40 });
 
-        var (_, themes) = ThemeClassifier.Classify(catalog, [Theme("agents", "agent*")], new DiagnosticBag());
+        var (_, themes, _) = ThemeClassifier.Classify(catalog, [Theme("agents", "agent*")], new DiagnosticBag());
 
-        Assert.Equal(["z-published", "a-undated", "b-undated", "old"], themes[0].Papers.Select(p => p.Slug));
+        Assert.Equal(["popular", "a-undated", "b-undated", "old", "z-published"], themes[0].Papers.Select(p => p.Slug));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PaperArchive.Tests.Cli;
 public sealed class InspectCommandTests
 {
     private static readonly string[] ContractFields =
-        ["id", "slug", "title", "abstract", "authors", "organization", "published", "added", "upvotes", "themes", "sources", "arxiv"];
+        ["id", "slug", "title", "abstract", "authors", "authorNames", "organization", "published", "added", "upvotes", "themes", "sources", "arxiv"];
 
     [Fact]
     public void Inspect_json_prints_every_shipped_paper_with_the_contract_fields()

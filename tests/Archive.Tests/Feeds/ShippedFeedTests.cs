@@ -27,6 +27,15 @@ public sealed partial class ShippedFeedTests(ShippedBuildFixture build) : IClass
     }
 
     [Fact]
+    public void The_build_reports_as_many_feeds_as_it_wrote()
+    {
+        var written = Directory.EnumerateFiles(build.PathOf(string.Empty), "*", SearchOption.AllDirectories)
+            .Count(f => Path.GetFileName(f) is SiteUrls.Rss or SiteUrls.Atom or SiteUrls.JsonFeed);
+
+        Assert.Equal(written, build.Result.Feeds);
+    }
+
+    [Fact]
     public void Rss_feeds_have_the_required_elements_and_rfc_822_dates_with_a_numeric_zone()
     {
         foreach (var folder in build.FeedFolders())

@@ -10,16 +10,16 @@ public sealed class TopItemsTests
     {
         var random = new Random(20251208);
         var papers = Enumerable.Range(0, 2_000).Select(i => Paper(i, random)).ToList();
-        var sorted = papers.Order(NewestFirst.Instance).ToList();
+        var sorted = papers.Order(PaperOrder.LatestThenNewest).ToList();
 
         foreach (var count in new[] { 0, 1, 7, 50, 1_999, 2_000, 5_000 })
         {
-            Assert.Equal(sorted.Take(count), TopItems.Select(papers, count, NewestFirst.Instance));
+            Assert.Equal(sorted.Take(count), TopItems.Select(papers, count, PaperOrder.LatestThenNewest));
         }
     }
 
     [Fact]
-    public void Newest_first_orders_by_added_then_published_with_undated_last_then_title()
+    public void The_feed_order_is_latest_added_then_newest_published_with_undated_last_then_title()
     {
         var day = new DateOnly(2025, 12, 8);
         var older = Make("a", "Zeta", day.AddDays(-1), new DateOnly(2025, 1, 1));
@@ -28,7 +28,7 @@ public sealed class TopItemsTests
         var publishedLate = Make("d", "Gamma", day, new DateOnly(2025, 1, 1));
         var sameDayTwin = Make("e", "Delta", day, new DateOnly(2025, 1, 1));
 
-        var ordered = TopItems.Select([older, undated, publishedEarly, publishedLate, sameDayTwin], 10, NewestFirst.Instance);
+        var ordered = TopItems.Select([older, undated, publishedEarly, publishedLate, sameDayTwin], 10, PaperOrder.LatestThenNewest);
 
         Assert.Equal(["Delta", "Gamma", "Beta", "Alpha", "Zeta"], ordered.Select(p => p.Title));
     }

@@ -19,8 +19,9 @@ public sealed class InputFuzzTests
 
     public static TheoryData<string> Captures => new()
     {
-        "Listings/Forms/clip-value-alignment.md",
-        "Listings/Forms/export-human-feedback.txt",
+        "Listings/Forms/markdown-firecrawl-search.md",
+        "Listings/Forms/markdown-web-source-fenced.md",
+        "Listings/Forms/export-notebook-search.txt",
         "Hostile/input/listings/2025-12-08-hostile.txt",
     };
 
@@ -42,26 +43,32 @@ public sealed class InputFuzzTests
     }
 
     [Theory]
-    [InlineData("Listings/Forms/clip-value-alignment.md")]
-    [InlineData("Listings/Forms/export-human-feedback.txt")]
+    [InlineData("Listings/Forms/markdown-firecrawl-search.md")]
+    [InlineData("Listings/Forms/markdown-web-source-fenced.md")]
+    [InlineData("Listings/Forms/export-notebook-search.txt")]
+    [InlineData("Listings/Forms/2026-07-28-export-notebook-search-tail.txt")]
+    [InlineData("Listings/Forms/2026-06-29-markdown-web-source-tail.md")]
     public void Mutated_captures_keep_every_entry_whose_lines_are_intact(string fixture)
     {
-        // Intact here: the blank line above the title, the title, and every line down to the blank line that ends
-        // the abstract's paragraph (the whole entry block in an export) are unchanged. These forms mark titles
-        // explicitly (heading link, paper URL), so no title-or-prose guess is needed.
+        // Intact here: the line above the title and every line down to the next card's title are unchanged (a card
+        // of these forms spans blank lines: title, link, abstract, link, byline). These forms mark titles explicitly
+        // (heading link, paper URL), so no title-or-prose guess is needed.
         var text = File.ReadAllText(Path.Combine(RepoPaths.TestFiles, fixture));
-        var original = ListingParser.Default.Parse(new ListingSource("fuzz.txt", Encoding.UTF8.GetBytes(text)), null, new DiagnosticBag())!;
+        var name = Path.GetFileName(fixture);
+        var original = ListingParser.Default.Parse(new ListingSource(name, Encoding.UTF8.GetBytes(text)), null, new DiagnosticBag())!;
         var lines = text.Split('\n');
-        var windows = original.Entries.Where(e => e.Abstract.Length > 0).Select(e => (e.Title, e.Abstract, Window: WindowOf(lines, e.Location.Line - 1))).ToList();
+        var starts = original.Entries.Select(e => e.Location.Line - 1).Append(lines.Length).ToList();
+        var windows = original.Entries.Select((e, i) => (Entry: e, Window: lines[Math.Max(0, starts[i] - 1)..starts[i + 1]]))
+            .Where(x => x.Entry.Abstract is { Length: > 0 }).Select(x => (x.Entry.Title, Abstract: x.Entry.Abstract!, x.Window)).ToList();
         var checkedEntries = 0;
         var failures = Run(2_000, random =>
         {
             var mutations = new List<string>();
             var bytes = TextMutator.Mutate(random, [.. lines], mutations);
             var diagnostics = new DiagnosticBag();
-            var listing = ListingParser.Default.Parse(new ListingSource("fuzz.txt", bytes), null, diagnostics);
-            // Refusals by design: bytes that are not text, and a capture whose date was destroyed (the curator is asked for it).
-            if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureDateMissing))
+            var listing = ListingParser.Default.Parse(new ListingSource(name, bytes), null, diagnostics);
+            // Refusals by design: bytes that are not text, a capture whose date was destroyed (the curator is asked for it), and one whose cards mostly fail the plausibility gate.
+            if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureDateMissing or DiagnosticIds.CaptureImplausible))
             {
                 return null;
             }
@@ -86,22 +93,6 @@ public sealed class InputFuzzTests
 
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(10)));
         Assert.True(checkedEntries > 2_000, "too few intact entries: the property would check nothing.");
-    }
-
-    private static string[] WindowOf(string[] lines, int title)
-    {
-        var end = title + 1;
-        while (end < lines.Length && lines[end].Trim().Length == 0)
-        {
-            end++;
-        }
-
-        while (end < lines.Length && lines[end].Trim().Length > 0)
-        {
-            end++;
-        }
-
-        return lines[Math.Max(0, title - 1)..Math.Min(lines.Length, end + 1)];
     }
 
     [Fact]

@@ -65,8 +65,10 @@ public sealed class ListingFuzzTests(ITestOutputHelper output)
                 return "no listing and no error: papers were dropped silently";
             }
 
-            // Bytes that are not UTF-8 text are refused whole, by design; any other refusal must not cost an intact entry.
-            if (diagnostics.Sorted().Any(d => d.Id == DiagnosticIds.ListingNotText))
+            // Refused whole by design: bytes that are not text, and a file whose cards mostly fail the plausibility gate (a
+            // shifted compact copy reads abstracts as titles; publishing half of it would publish junk). Any other
+            // refusal must not cost an intact entry.
+            if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureImplausible))
             {
                 return null;
             }

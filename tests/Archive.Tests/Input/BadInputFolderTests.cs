@@ -33,7 +33,7 @@ public sealed class BadInputFolderTests
         var content = ArchiveBuilder.LoadContent(BuildOptions.Default with { InputDirectory = folder.Path }, diagnostics);
 
         Assert.Equal(["paper-one", "paper-three", "paper-two"], content.Catalog.Papers.Select(p => p.Slug));
-        Assert.Equal(ListingText.MaxLineLength, content.Catalog.FindBySlug("paper-two")!.Abstract.Length);
+        Assert.Equal(ListingText.MaxLineLength, content.Catalog.FindBySlug("paper-two")!.Abstract!.Length);
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal((DiagnosticIds.LineTooLong, 24), (warning.Id, warning.Location!.Value.Line));
         Assert.EndsWith("2025-12-08-huge.txt", warning.Location.Value.File);

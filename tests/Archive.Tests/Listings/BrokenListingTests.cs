@@ -135,7 +135,7 @@ public sealed class BrokenListingTests
         var (listing, diagnostics) = Parse(File, page);
 
         Assert.Equal(["Paper One", "Paper Two"], listing!.Entries.Select(e => e.Title));
-        Assert.Equal(ListingText.MaxLineLength, listing.Entries[0].Abstract.Length);
+        Assert.Equal(ListingText.MaxLineLength, listing.Entries[0].Abstract!.Length);
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal((DiagnosticIds.LineTooLong, 15), (warning.Id, warning.Location!.Value.Line));
     }

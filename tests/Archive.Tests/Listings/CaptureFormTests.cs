@@ -1,80 +1,215 @@
+using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
 using PaperArchive.Listings;
 using static PaperArchive.Tests.Support.Listings;
 
 namespace PaperArchive.Tests.Listings;
 
+/// <summary>Real captures of the text forms (TestFiles/Listings/README.md says where each comes from).</summary>
 public sealed class CaptureFormTests
 {
+    /// <summary>The trending capture states no date; a curator sets it in site.yml.</summary>
+    private static readonly ListingConfig TrendingConfig = new("markdown-trending-structured-html.md", new DateOnly(2026, 10, 5), null, default);
+
+    private static readonly string[] FixtureFiles =
+    [
+        "Forms/markdown-firecrawl-search.md",
+        "Forms/markdown-trending-structured-html.md",
+        "Forms/markdown-web-source-fenced.md",
+        "Forms/export-notebook-search.txt",
+        "Forms/2026-07-28-export-notebook-search-tail.txt",
+        "Forms/2026-06-29-markdown-web-source-tail.md",
+    ];
+
+    public static TheoryData<string> Fixtures => new(FixtureFiles);
+
     [Theory]
-    [InlineData("Forms/clip-value-alignment.md")]
-    [InlineData("Forms/export-human-feedback.txt")]
-    public void A_capture_form_parses_into_the_papers_a_person_reads_on_the_page(string file)
+    [MemberData(nameof(Fixtures))]
+    public void A_real_capture_yields_the_papers_a_person_reads_on_the_page(string file)
     {
-        var (listing, diagnostics) = ParseTestFile(file);
+        var (listing, diagnostics) = ParseTestFile(file, ConfigFor(file));
         Support.GoldenFile.AssertMatches($"Listings/{Path.ChangeExtension(file, null)}.expected.txt", CaptureFormSnapshot.Of(listing, diagnostics));
     }
 
-    [Fact]
-    public void A_markdown_clip_is_recognised_and_dated_by_its_capture_time_in_utc()
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void A_real_capture_saved_with_other_line_endings_or_as_UTF16_reads_the_same(string file)
     {
-        var (listing, _) = ParseTestFile("Forms/clip-value-alignment.md");
+        var text = File.ReadAllText(Path.Combine(Support.RepoPaths.TestFiles, "Listings", file));
+        var (expected, _) = Parse(file, text, ConfigFor(file));
+        foreach (var variant in new[] { "\uFEFF" + text.Replace("\n", "\r\n"), text.Replace("\n", "\r") })
+        {
+            var (actual, _) = Parse(file, variant, ConfigFor(file));
+            Assert.Equal(expected!.Entries, actual!.Entries);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var utf16 = ListingParser.Default.Parse(new ListingSource(file, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text.Replace("\n", "\r\n"))]), ConfigFor(file), diagnostics);
+        Assert.Equal(expected!.Entries, utf16!.Entries);
+        Assert.Equal(expected.Captured, utf16.Captured);
+    }
+
+    [Fact]
+    public void A_firecrawl_search_capture_reads_every_card_with_its_id_byline_date_and_upvote_button()
+    {
+        var (listing, _) = ParseTestFile("Forms/markdown-firecrawl-search.md");
 
         Assert.Equal(ListingFormat.MarkdownClip, listing!.Format);
-        // 2025-12-12T23:41:07-05:00 is already the 13th in UTC.
-        Assert.Equal(new DateOnly(2025, 12, 13), listing.Captured);
+        Assert.Equal(new DateOnly(2026, 10, 2), listing.Captured);
+        Assert.Equal(
+            ["OCC-RAG: Optimal Cognitive Core for Faithful Question Answering",
+             "Benchmark Radar: A Living Database and Search Engine for AI Benchmarks and Evaluation",
+             "The Noisy Path from Source to Citation: Measuring How Scholars Engage with Past Research",
+             "Source or It Didn't Happen: A Multi-Agent Framework for Citation Hallucination Detection",
+             "Sources of Truth: A Multi-Platform, Multilingual Audit of Citations in AI Mental Health Information Queries",
+             "WebCiteS: Attributed Query-Focused Summarization on Chinese Web Search Results with Citations",
+             "Search Engines in an AI Era: The False Promise of Factual and Verifiable Source-Cited Responses",
+             "DeepTRACE: Auditing Deep Research AI Systems for Tracking Reliability Across Citations and Evidence"],
+            listing.Entries.Select(e => e.Title));
+        Assert.Equal(["2606.00683", "2609.11115", "2502.20581", "2605.08583", "2609.00319", "2403.01774", "2410.22349", "2509.04499"],
+            listing.Entries.Select(e => e.ArxivId));
+        // Upvote buttons stand before their card and show "-" when the paper has no count.
+        Assert.Equal([101, 173, null, 1, null, null, null, null], listing.Entries.Select(e => e.Upvotes));
+        Assert.Equal(["OCC", "Carnegie Mellon University", null, "University of Massachusetts Amherst", null, null, null, null],
+            listing.Entries.Select(e => e.Organization));
+        Assert.Equal([null, null, 3, null, 10, 9, 5, 6], listing.Entries.Select(e => e.Authors));
+        Assert.Equal(new DateOnly(2026, 5, 29), listing.Entries[0].Published);
+        Assert.Equal(new DateOnly(2025, 2, 27), listing.Entries[2].Published);
+        Assert.StartsWith("Academic citations are widely used for evaluating research and tracing knowledge flows.", listing.Entries[2].Abstract);
     }
 
     [Fact]
-    public void A_hard_wrapped_abstract_link_is_joined_into_one_abstract()
+    public void Regression_abstract_sentences_were_stored_as_the_organisation_of_every_clipped_paper()
     {
-        var (listing, _) = ParseTestFile("Forms/clip-value-alignment.md");
-
-        var entry = listing!.Entries.Single(e => e.Title.StartsWith("Value Kaleidoscope", StringComparison.Ordinal));
-        Assert.StartsWith("Human values are crucial to human decision-making. Value pluralism is the view that", entry.Abstract);
-        Assert.EndsWith("a large-scale dataset of 218k values, rights, and duties.", entry.Abstract);
-        Assert.Equal("2309.00779", entry.ArxivId);
-        Assert.Equal((13, new DateOnly(2023, 9, 1), 1), (entry.Authors!.Value, entry.Published!.Value, entry.Upvotes));
-    }
-
-    [Fact]
-    public void A_truncation_marker_ends_the_clip_and_the_cut_entry_is_kept_with_a_warning()
-    {
-        var (listing, diagnostics) = ParseTestFile("Forms/clip-value-alignment.md");
-
-        var last = listing!.Entries[^1];
-        Assert.Equal("Value Drifts: Tracing Value Alignment During LLM Post-Training", last.Title);
-        Assert.EndsWith("not only to draw on their", last.Abstract);
-        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.CaptureTruncated && d.Location!.Value.Line == 72);
-        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.EntryCutOff && d.Location!.Value.Line == 70);
-    }
-
-    [Fact]
-    public void A_plain_text_export_keeps_organisations_upvotes_and_arxiv_ids()
-    {
-        var (listing, _) = ParseTestFile("Forms/export-human-feedback.txt");
-
-        Assert.Equal(ListingFormat.PlainTextExport, listing!.Format);
-        Assert.Equal(new DateOnly(2025, 12, 14), listing.Captured);
-        var survey = listing.Entries[0];
-        Assert.Equal("A Survey of Reinforcement Learning from Human Feedback", survey.Title);
-        Assert.Equal(("University of Tübingen", 19, "2312.14925"), (survey.Organization, survey.Upvotes, survey.ArxivId));
-        Assert.Equal(new DateOnly(2023, 12, 22), survey.Published);
-        Assert.Equal("2203.02155", listing.Entries[2].ArxivId);
-    }
-
-    [Fact]
-    public void An_export_entry_without_metadata_does_not_swallow_the_next_title()
-    {
-        var (listing, _) = ParseTestFile("Forms/export-human-feedback.txt");
+        var organizations = FixtureFiles
+            .SelectMany(f => ParseTestFile(f, ConfigFor(f)).Listing!.Entries)
+            .Select(e => e.Organization).OfType<string>().ToList();
 
         Assert.Equal(
-            ["A Survey of Reinforcement Learning from Human Feedback", "Multi-Objective Task-Aware Predictor for Image-Text Alignment",
-             "Training language models to follow instructions with human feedback", "Self-Rewarding Language Models",
-             "Learning to summarize from human feedback"],
+            ["OCC", "Carnegie Mellon University", "University of Massachusetts Amherst", "Kandinsky Lab", "Edge0", "Princeton University",
+             "Google", "Soochow University", "Idiap Research Institute"],
+            organizations);
+    }
+
+    [Fact]
+    public void Regression_the_trending_page_shows_each_card_twice_and_half_of_them_were_lost()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/markdown-trending-structured-html.md", TrendingConfig);
+
+        Assert.Equal(
+            ["Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation",
+             "The Other Half of the Memory Wall: Serving 35B MoEs from SSD with Trained Routing Prediction",
+             "TradingAgents: Multi-Agents LLM Financial Trading Framework",
+             "UniMate: One Unified Model to Animate Diverse Skeletons",
+             "Efficient Memory Management for Large Language Model Serving with PagedAttention"],
             listing!.Entries.Select(e => e.Title));
-        Assert.Null(listing.Entries[3].Published);
-        Assert.Equal(5, listing.Entries[4].Authors);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
+    }
+
+    [Fact]
+    public void Regression_upvote_counts_written_inside_links_were_read_as_zero()
+    {
+        var (listing, _) = ParseTestFile("Forms/markdown-trending-structured-html.md", TrendingConfig);
+
+        Assert.Equal([117, 25, 149, 22, 76], listing!.Entries.Select(e => e.Upvotes));
+    }
+
+    [Fact]
+    public void Regression_avatar_placeholders_in_any_language_were_stored_as_the_organisation()
+    {
+        var (listing, _) = ParseTestFile("Forms/markdown-trending-structured-html.md", TrendingConfig);
+
+        Assert.Equal(["Kandinsky Lab", "Edge0", null, "Princeton University", null], listing!.Entries.Select(e => e.Organization));
+        Assert.Equal([null, null, 4, null, 9], listing.Entries.Select(e => e.Authors));
+    }
+
+    [Fact]
+    public void Regression_a_title_wrapped_over_two_heading_lines_lost_its_paper()
+    {
+        var (listing, _) = ParseTestFile("Forms/markdown-trending-structured-html.md", TrendingConfig);
+
+        var paged = listing!.Entries[^1];
+        Assert.Equal("Efficient Memory Management for Large Language Model Serving with PagedAttention", paged.Title);
+        Assert.Equal(("2309.06180", new DateOnly(2023, 9, 12)), (paged.ArxivId, paged.Published));
+    }
+
+    [Fact]
+    public void Regression_arxiv_ids_in_every_link_were_ignored()
+    {
+        var ids = new[] { "Forms/markdown-firecrawl-search.md", "Forms/markdown-trending-structured-html.md", "Forms/export-notebook-search.txt", "Forms/2026-07-28-export-notebook-search-tail.txt" }.Where(f => !f.Contains("fenced", StringComparison.Ordinal))
+            .SelectMany(f => ParseTestFile(f, ConfigFor(f)).Listing!.Entries).ToList();
+
+        Assert.All(ids, e => Assert.Matches(@"^\d{4}\.\d{5}$", e.ArxivId!));
+    }
+
+    [Fact]
+    public void A_capture_kept_in_a_fenced_block_is_read_from_inside_the_fence_with_the_files_line_numbers()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/markdown-web-source-fenced.md");
+
+        Assert.Equal(new DateOnly(2026, 6, 29), listing!.Captured);
+        Assert.Equal(
+            ["MURMUR: An Efficient Inference System for Long-Form ASR",
+             "Gemini 1.5: Unlocking multimodal understanding across millions of tokens of context",
+             "Speech-Aware Long Context Pruning and Integration for Contextualized Automatic Speech Recognition",
+             "MLMA: Towards Multilingual with Mamba Based Architectures"],
+            listing.Entries.Select(e => e.Title));
+        Assert.Equal([59, 84, 109, 135], listing.Entries.Select(e => e.Location.Line));
+        Assert.Equal([3, 671, 8, 3], listing.Entries.Select(e => e.Authors));
+        Assert.Equal([new DateOnly(2026, 5, 30), new DateOnly(2024, 3, 8), new DateOnly(2025, 11, 14), new DateOnly(2025, 10, 21)],
+            listing.Entries.Select(e => e.Published!.Value));
+        Assert.StartsWith("Long-form automatic speech recognition (ASR) requires both high accuracy and low latency, but existing systems force a trade-off", listing.Entries[0].Abstract);
+        // The clip ends before its reference definitions: no link has a target, so no id and no upvote count is known.
+        Assert.All(listing.Entries, e => Assert.Equal((null, null), (e.ArxivId, e.Upvotes)));
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.LinkReferenceMissing);
+    }
+
+    [Fact]
+    public void A_clip_cut_off_by_its_tool_ends_at_the_truncation_note_and_keeps_the_cut_paper_with_warnings()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/2026-06-29-markdown-web-source-tail.md");
+
+        Assert.Equal(new DateOnly(2026, 6, 29), listing!.Captured);
+        Assert.Equal(5, listing.Entries.Count);
+        var cut = listing.Entries[^1];
+        Assert.Equal("Reducing Distraction in Long-Context Language Models by Focused Learning", cut.Title);
+        Assert.EndsWith("to process long contexts. Ho", cut.Abstract);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.CaptureTruncated && d.Location!.Value.Line == 106);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.EntryCutOff && d.Location!.Value.Line == 99);
+    }
+
+    [Fact]
+    public void A_text_export_reads_each_card_and_gives_each_upvote_button_to_the_paper_it_links_back_to()
+    {
+        var (listing, _) = ParseTestFile("Forms/export-notebook-search.txt");
+
+        Assert.Equal(ListingFormat.PlainTextExport, listing!.Format);
+        Assert.Equal(new DateOnly(2026, 7, 28), listing.Captured);
+        Assert.Equal(9, listing.Entries.Count);
+        Assert.Equal(["2410.05434", "2306.14898", "2502.06858", "1802.08979", "2104.13100", "1808.01400", "2409.02326", "2203.03850", "2510.21057"],
+            listing.Entries.Select(e => e.ArxivId));
+        Assert.Equal([1, null, null, null, null, 2, 19, null, 5], listing.Entries.Select(e => e.Upvotes));
+        Assert.Equal([2, 4, 6, 4, 6, 4, 3, 6, null], listing.Entries.Select(e => e.Authors));
+        var defense = listing.Entries[^1];
+        Assert.Equal(("Soft Instruction De-escalation Defense", "Google", new DateOnly(2025, 10, 23)), (defense.Title, defense.Organization, defense.Published!.Value));
+    }
+
+    [Fact]
+    public void Regression_navigation_words_of_an_exports_footer_became_papers()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/2026-07-28-export-notebook-search-tail.txt");
+
+        Assert.Equal(
+            ["ILRe: Intermediate Layer Retrieval for Context Compression in Causal Language Models",
+             "FIX-CLIP: Dual-Branch Hierarchical Contrastive Learning via Synthetic Captions for Better Understanding of Long Text",
+             "UnitCoder: Scalable Iterative Code Synthesis with Unit Test Guidance",
+             "Training Language Models on Synthetic Edit Sequences Improves Code Synthesis",
+             "TreeCoder: Systematic Exploration and Optimisation of Decoding and Constraints for LLM Code Generation",
+             "HoPE: Hyperbolic Rotary Positional Encoding for Stable Long-Range Dependency Modeling in Large Language Models",
+             "Language Server CLI Empowers Language Agents with Process Rewards"],
+            listing!.Entries.Select(e => e.Title));
+        Assert.Equal([null, null, null, 13, null, null, 5], listing.Entries.Select(e => e.Upvotes));
+        Assert.Empty(diagnostics.Sorted());
     }
 
     [Theory]
@@ -82,20 +217,30 @@ public sealed class CaptureFormTests
     [InlineData("https://arxiv.org/abs/2410.05434v3", "2410.05434")]
     [InlineData("https://arxiv.org/pdf/2410.05434v1.pdf", "2410.05434")]
     [InlineData("http://www.arxiv.org/abs/1501.0001", "1501.0001")]
+    [InlineData("/papers/2607.07534", "2607.07534")]
     [InlineData("https://huggingface.co/papers/2413.05434", null)]
     [InlineData("https://huggingface.co/papers/24100.5434", null)]
     [InlineData("https://huggingface.co/papers/../../etc", null)]
     [InlineData("https://huggingface.co/models", null)]
     public void An_arxiv_id_is_read_from_a_paper_link_and_validated(string url, string? id)
     {
-        Assert.Equal(id, ArxivId.FromUrl(url));
+        Assert.Equal(id, PaperLinks.IdOf(url));
+    }
+
+    [Theory]
+    [InlineData("https://huggingface.co/login?next=%2Fpapers%2F2610.05608", "2610.05608")]
+    [InlineData("https://huggingface.co/login?next=%2Fpapers", null)]
+    [InlineData("https://huggingface.co/papers/2610.05608", null)]
+    public void An_upvote_button_counts_for_the_paper_its_login_link_returns_to(string url, string? id)
+    {
+        Assert.Equal(id, PaperLinks.UpvotedPaper(url));
     }
 
     [Fact]
     public void A_paper_link_with_a_malformed_id_is_reported_and_the_paper_kept()
     {
         var text = "---\nurl: https://huggingface.co/papers\nexported: 2025-12-14T07:15:42Z\n---\n\nDec 14\n\n" +
-            "A Paper With A Broken Link\nhttps://huggingface.co/papers/2499.99999\nAn abstract that ends.\n";
+            "A Paper With A Broken Link\nhttps://huggingface.co/papers/2499.99999\nAn abstract that ends.\nhttps://huggingface.co/papers/2499.99999\n [-] 2\nhttps://huggingface.co/login?next=%2Fpapers%2F2499.99999\n";
         var (listing, diagnostics) = Parse("export.txt", text);
 
         var entry = Assert.Single(listing!.Entries);
@@ -104,24 +249,15 @@ public sealed class CaptureFormTests
         Assert.Equal((DiagnosticIds.InvalidArxivId, 8), (warning.Id, warning.Location!.Value.Line));
     }
 
-    [Fact]
-    public void A_reference_link_without_its_definition_is_reported_and_the_paper_kept()
-    {
-        var text = "captured: 2025-12-12T09:00:00Z\n\n### [A Paper][40]\n\n[An abstract that ends.][40]\n";
-        var (listing, diagnostics) = Parse("clip.md", text);
-
-        Assert.Equal("A Paper", Assert.Single(listing!.Entries).Title);
-        Assert.Equal(DiagnosticIds.LinkReferenceMissing, Assert.Single(diagnostics.Sorted()).Id);
-    }
-
     [Theory]
     [InlineData("captured: 2025-12-12T23:30:00Z", "2025-12-12")]
     [InlineData("captured: 2025-12-12T23:30:00-01:00", "2025-12-13")]
     [InlineData("Clipped on 2025-12-13 00:30 +02:00", "2025-12-12")]
     [InlineData("exported: 2025-12-12", "2025-12-12")]
+    [InlineData("- Captured (UTC): 2026-06-29T16:31:22.135762458+00:00", "2026-06-29")]
     public void The_capture_time_counts_in_utc(string header, string day)
     {
-        var (listing, _) = Parse("clip.md", $"{header}\n\n### [A Paper](https://huggingface.co/papers/2410.05434)\n\n[An abstract.](https://huggingface.co/papers/2410.05434)\n");
+        var (listing, _) = Parse("clip.md", $"{header}\n\n### [A Paper](https://huggingface.co/papers/2410.05434)\n\n[An abstract of several words.](https://huggingface.co/papers/2410.05434)\n");
         Assert.Equal(DateOnly.Parse(day), listing!.Captured);
     }
 
@@ -131,23 +267,10 @@ public sealed class CaptureFormTests
         foreach (var file in Directory.GetFiles(Support.RepoPaths.ShippedInput + "/listings"))
         {
             var text = new ListingText(file, File.ReadAllText(file));
-            Assert.False(new MarkdownClipReader().Recognizes(text), file);
-            Assert.False(new PlainTextExportReader().Recognizes(text), file);
+            Assert.False(new PaperArchive.Listings.Markdown.MarkdownClipDecoder().Recognizes(text), file);
+            Assert.False(new PaperArchive.Listings.TextExport.TextExportDecoder().Recognizes(text), file);
         }
     }
 
-    [Theory]
-    [InlineData("Forms/clip-value-alignment.md", "\r\n")]
-    [InlineData("Forms/clip-value-alignment.md", "\r")]
-    [InlineData("Forms/export-human-feedback.txt", "\r\n")]
-    [InlineData("Forms/export-human-feedback.txt", "\r")]
-    public void A_capture_form_saved_with_other_line_endings_reads_the_same(string file, string newline)
-    {
-        var text = File.ReadAllText(Path.Combine(Support.RepoPaths.TestFiles, "Listings", file));
-        var (expected, _) = Parse(file, text);
-        var (actual, _) = Parse(file, "\uFEFF" + text.Replace("\n", newline));
-
-        Assert.Equal(expected!.Entries, actual!.Entries);
-        Assert.Equal(expected.Captured, actual.Captured);
-    }
+    private static ListingConfig? ConfigFor(string file) => file.Contains("trending", StringComparison.Ordinal) ? TrendingConfig : null;
 }

@@ -57,9 +57,9 @@ public sealed class ListingParserTests
     [Theory]
     [InlineData("Mar 6, 2024 1", "2024-03-06", 1)]
     [InlineData("Jun 2 2", "2025-06-02", 2)]
-    [InlineData("Sep 1, 2023", "2023-09-01", 0)]
-    [InlineData("Oct 1", "2025-10-01", 0)]
-    public void A_date_line_may_carry_the_upvote_count_after_the_date(string dateLine, string published, int upvotes)
+    [InlineData("Sep 1, 2023", "2023-09-01", null)]
+    [InlineData("Oct 1", "2025-10-01", null)]
+    public void A_date_line_may_carry_the_upvote_count_after_the_date_and_without_one_the_count_is_unknown(string dateLine, string published, int? upvotes)
     {
         var (listing, _) = Parse("2025-12-08-x.txt", Page("Dec 8", Entry("Paper One", dateLine)));
         var entry = Assert.Single(listing!.Entries);
@@ -74,7 +74,7 @@ public sealed class ListingParserTests
         var (listing, diagnostics) = Parse("2025-12-08-x.txt", text);
 
         Assert.Equal(["Lonely Title Without Abstract", "Paper Two"], listing!.Entries.Select(e => e.Title));
-        Assert.Equal("", listing.Entries[0].Abstract);
+        Assert.Null(listing.Entries[0].Abstract);
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticIds.TitleWithoutAbstract, warning.Id);
         Assert.Equal(13, warning.Location!.Value.Line);

@@ -26,7 +26,7 @@ public sealed class SiteWriterTests : IDisposable
     {
         var summary = SiteWriter.Write(OutputFolder, Site());
 
-        Assert.Equal(new WriteSummary(5, 0, 0, 39, Pages: 3, Feeds: 1), summary);
+        Assert.Equal(new WriteSummary(5, 0, 0, 39, Pages: 3), summary);
         Assert.Equal("paper x", File.ReadAllText(Path.Combine(OutputFolder, "papers", "x", "index.html")));
     }
 

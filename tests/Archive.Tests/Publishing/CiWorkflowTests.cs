@@ -24,7 +24,7 @@ public sealed class CiWorkflowTests
         var checkout = Index(steps, s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal));
         var setup = Index(steps, s => Uses(s).StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
         var deps = Index(steps, s => Run(s) == "bash scripts/install-test-deps.sh");
-        var test = Index(steps, s => Run(s) == "dotnet test Archive.sln");
+        var test = Index(steps, s => Run(s).StartsWith("dotnet test Archive.sln", StringComparison.Ordinal));
         var build = Index(steps, s => Run(s).Contains("src/Archive.Cli", StringComparison.Ordinal) && Run(s).Contains(" build", StringComparison.Ordinal));
         var upload = Index(steps, s => Uses(s).StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
 
@@ -32,6 +32,21 @@ public sealed class CiWorkflowTests
         Assert.Equal("10.0.x", ((YamlScalarNode)((YamlMappingNode)steps[setup]["with"])["dotnet-version"]).Value);
         var uploaded = ((YamlScalarNode)((YamlMappingNode)steps[upload]["with"])["path"]).Value!;
         Assert.Equal(BuildOptions.Default.OutputDirectory, uploaded.TrimEnd('/'));
+    }
+
+    [Fact]
+    public void The_browser_tests_use_the_runners_chrome_and_a_skip_is_reported_in_the_summary()
+    {
+        var steps = Steps();
+        var chrome = Index(steps, s => Run(s).Contains("CHROMIUM_PATH=", StringComparison.Ordinal) && Run(s).Contains("google-chrome", StringComparison.Ordinal));
+        var test = Index(steps, s => Run(s).StartsWith("dotnet test Archive.sln", StringComparison.Ordinal));
+        var report = Index(steps, s => Run(s).Contains("GITHUB_STEP_SUMMARY", StringComparison.Ordinal));
+
+        Assert.True(chrome < test && test < report);
+        Assert.Contains("trx", Run(steps[test]), StringComparison.Ordinal);
+        Assert.Contains(BrowserFactAttribute.SkipPrefix.Trim(), Run(steps[report]), StringComparison.Ordinal);
+        Assert.Equal("always()", Scalar(steps[report], "if"));
+        Assert.DoesNotContain(steps, s => Run(s).Contains("playwright install", StringComparison.Ordinal));
     }
 
     private static List<YamlMappingNode> Steps()

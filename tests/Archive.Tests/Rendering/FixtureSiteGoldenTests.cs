@@ -51,11 +51,15 @@ public sealed class FixtureSiteGoldenTests(FixtureSiteFixture fixture) : IClassF
     }
 
     [Fact]
-    public void The_home_chart_is_inline_svg_with_a_title_and_description_and_links_to_month_pages()
+    public void The_home_chart_is_inline_svg_linking_to_month_pages_and_a_table_for_screen_readers()
     {
-        var svg = _site.Page("index.html").QuerySelector("svg.chart-svg")!;
-        Assert.NotNull(svg.QuerySelector("title#chart-title"));
-        Assert.NotNull(svg.QuerySelector("desc#chart-desc"));
+        var figure = _site.Page("index.html").QuerySelector("figure.chart")!;
+        var svg = figure.QuerySelector("svg.chart-svg")!;
+        Assert.Equal("true", svg.GetAttribute("aria-hidden"));
+        var rows = figure.QuerySelectorAll("table tbody tr").Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelector("td")!.TextContent)).ToList();
+        Assert.Contains(("Mar 2024", "1"), rows);
+        Assert.Contains(("Apr 2024", "0"), rows);
+        Assert.Equal("Papers per month of publication", figure.QuerySelector("table caption")!.TextContent);
         var months = svg.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["dates/2023/10/", "dates/2024/03/", "dates/2025/02/"], months);
     }

@@ -34,19 +34,54 @@ public sealed class ThemeAssetsTests
     }
 
     [Fact]
-    public void The_site_script_is_linked_once_the_theme_has_it()
+    public void A_paper_page_loads_the_shortcut_module_and_no_other_script()
     {
-        using var theme = new TempFolder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.ShippedTheme, "*", SearchOption.AllDirectories))
-        {
-            theme.Write(Path.GetRelativePath(RepoPaths.ShippedTheme, file), File.ReadAllText(file));
-        }
-
-        theme.Write("assets/js/search.js", "// search");
-        using var build = new Site.SiteBuild(Path.Combine(RepoPaths.TestFiles, "Site", "input"), theme.Path);
+        using var build = new Site.SiteBuild(Path.Combine(RepoPaths.TestFiles, "Site", "input"));
 
         var script = Assert.Single(build.Page("papers/reward-models-disagree/index.html").Scripts, s => s.Source is { Length: > 0 });
-        Assert.Matches(@"^\.\./\.\./assets/js/search\.[0-9a-f]{8}\.js$", script.Source);
-        Assert.True(script.IsDeferred);
+        Assert.Matches(@"^\.\./\.\./assets/js/shortcut\.[0-9a-f]{8}\.js$", script.Source);
+        Assert.Equal("module", script.Type);
+    }
+
+    [Fact]
+    public void A_module_imports_the_hashed_file_of_the_module_it_names_and_its_hash_follows_that_module()
+    {
+        using var folder = new TempFolder();
+        folder.Write("js/app/page.js", "import { fold } from \"./text.js\";\nimport \"../shared/log.js\";\nfold();\n");
+        folder.Write("js/app/text.js", "export function fold() {}\n");
+        folder.Write("js/shared/log.js", "console.log(1);\n");
+        var first = ThemeAssets.Load(folder.Path, new DiagnosticBag());
+        folder.Write("js/app/text.js", "export function fold() { return 1; }\n");
+        var second = ThemeAssets.Load(folder.Path, new DiagnosticBag());
+
+        var page = System.Text.Encoding.UTF8.GetString(first.Files.Single(f => f.Path == first.PathOf("js/app/page.js")).Content);
+        Assert.Contains($"from \"./{Path.GetFileName(first.PathOf("js/app/text.js"))}\"", page);
+        Assert.Contains($"import \"../shared/{Path.GetFileName(first.PathOf("js/shared/log.js"))}\"", page);
+        Assert.NotEqual(first.PathOf("js/app/page.js"), second.PathOf("js/app/page.js"));
+    }
+
+    [Fact]
+    public void A_module_importing_a_file_the_theme_lacks_is_reported_at_its_line()
+    {
+        using var folder = new TempFolder();
+        var page = folder.Write("js/page.js", "// the page\nimport { fold } from './missing.js';\n");
+        var diagnostics = new DiagnosticBag();
+        ThemeAssets.Load(folder.Path, diagnostics);
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticIds.ThemeScriptImportMissing, error.Id);
+        Assert.Equal(new SourceLocation(page, 2, 23), error.Location);
+    }
+
+    [Fact]
+    public void Modules_that_import_each_other_are_reported_not_hashed_in_a_loop()
+    {
+        using var folder = new TempFolder();
+        folder.Write("js/a.js", "import './b.js';\n");
+        folder.Write("js/b.js", "import './a.js';\n");
+        var diagnostics = new DiagnosticBag();
+        ThemeAssets.Load(folder.Path, diagnostics);
+
+        Assert.Equal(DiagnosticIds.ThemeScriptImportCycle, Assert.Single(diagnostics.Sorted()).Id);
     }
 }

@@ -8,7 +8,7 @@ public sealed class FacetCodecTests
     [Fact]
     public void Facet_groups_read_back_as_written()
     {
-        var corpus = SearchCorpus.From(BuiltSites.ShippedContent);
+        var corpus = SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes);
         Assert.Equal(corpus.Groups, FacetCodec.ReadGroups(FacetCodec.Groups(corpus.Groups)));
     }
 
@@ -16,7 +16,7 @@ public sealed class FacetCodecTests
     public void Every_paper_number_falls_in_a_group_with_its_own_year_and_themes()
     {
         var content = SyntheticContent.Create(BuiltSites.ShippedContent, 1_000);
-        var corpus = SearchCorpus.From(content);
+        var corpus = SearchCorpus.From(content.Catalog, content.Themes);
         Assert.Equal(2, corpus.Segments.Count);
         Assert.Equal(corpus.Documents.Count, corpus.Groups.Sum(g => g.Count));
         var doc = 0;

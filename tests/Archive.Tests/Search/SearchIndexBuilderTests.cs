@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PaperArchive.Output;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class SearchIndexBuilderTests
     {
         using var folder = Written(ShippedIndex.Value);
         var replay = new IndexReplay(folder.Combine(SiteUrls.SearchIndex));
-        var corpus = SearchCorpus.From(BuiltSites.ShippedContent);
+        var corpus = SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes);
         var (words, _) = TermCollector.Collect(corpus.Documents);
         Assert.All(words, term => Assert.Equal(term.Postings.Select(p => p.Doc), replay.DocumentsOf(term.Term).Order()));
     }
@@ -89,6 +90,18 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_first_query_pays_for_every_module_of_the_search_page()
+    {
+        using var folder = Written(ShippedIndex.Value);
+        var without = SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes;
+        folder.Write("assets/js/search/page.0000abcd.js", new string('p', 300));
+        folder.Write("assets/js/search/text.0000abcd.js", new string('t', 200));
+        folder.Write("assets/js/shortcut.0000abcd.js", new string('s', 100));
+
+        Assert.Equal(without + 500, SearchIndexStats.Measure(folder.Path, "alignment", "reward models").FirstQueryBytes);
+    }
+
+    [Fact]
     public void A_prefix_finds_the_papers_of_every_word_it_starts()
     {
         using var folder = Written(ShippedIndex.Value);
@@ -111,7 +124,7 @@ public sealed class SearchIndexBuilderTests
         var phrase = replay.Search("\"reward hacking\"").Matches;
         var expected = BuiltSites.ShippedContent.VisiblePapers.Count(p =>
             string.Join(' ', SearchTokenizer.Terms(p.Title)).Contains("reward hack", StringComparison.Ordinal)
-            || string.Join(' ', SearchTokenizer.Terms(p.Abstract)).Contains("reward hack", StringComparison.Ordinal));
+            || string.Join(' ', SearchTokenizer.Terms(p.Abstract ?? string.Empty)).Contains("reward hack", StringComparison.Ordinal));
         Assert.True(phrase.Count > 0 && phrase.Count <= words);
         Assert.Equal(expected, phrase.Count);
     }
@@ -123,14 +136,14 @@ public sealed class SearchIndexBuilderTests
     {
         using var folder = Written(ShippedIndex.Value);
         var matches = new IndexReplay(folder.Combine(SiteUrls.SearchIndex)).Search(word).Matches;
-        var documents = SearchCorpus.From(BuiltSites.ShippedContent).Documents;
+        var documents = SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes).Documents;
         var inTitle = matches.Select(d => SearchTokenizer.Terms(documents[d].Title).Any(t => t.StartsWith(SearchTokenizer.Stem(word), StringComparison.Ordinal))).ToList();
         Assert.Contains(true, inTitle);
         Assert.Contains(false, inTitle);
         Assert.Equal(inTitle.OrderByDescending(x => x), inTitle);
     }
 
-    private static string Slug(int doc) => SearchCorpus.From(BuiltSites.ShippedContent).Documents[doc].Slug;
+    private static string Slug(int doc) => SearchCorpus.From(BuiltSites.ShippedContent.Catalog, BuiltSites.ShippedContent.Themes).Documents[doc].Slug;
 
     private static TempFolder Written(IEnumerable<OutputFile> files)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PaperArchive.Diagnostics;
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 

@@ -1,4 +1,5 @@
 using PaperArchive.Search;
+using PaperArchive.Search.Client;
 
 namespace PaperArchive.Tests.Search;
 

@@ -4,6 +4,7 @@ using PaperArchive.Catalog;
 using PaperArchive.Classification;
 using PaperArchive.Diagnostics;
 using PaperArchive.Rendering;
+using PaperArchive.Sitemap;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Site;
@@ -83,8 +84,10 @@ public sealed class CuratedContentTests
                 [Find("reward-models-disagree"), Find("preference-data-at-scale"), Find("explaining-decisions-of-vision-transformers")],
         });
         var content = new PaperArchive.Site.SiteContent(loaded.Config, catalog, themes, related);
-        var theme = SiteTheme.Load(RepoPaths.ShippedTheme, content, diagnostics);
+        var theme = SiteTheme.Compile(RepoPaths.ShippedTheme, diagnostics);
+        var site = PaperArchive.Site.SiteModelBuilder.Build(content);
+        ThemeCheck.Run(theme, site, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return SiteRenderer.Render(content, theme).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
+        return SiteRenderer.Render(site, theme).Concat(SitemapBuilder.Build(site)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
     }
 }

@@ -55,7 +55,7 @@ public sealed class PageModelTests
     {
         var months = new Dictionary<(int, int), int> { [(2020, 1)] = 3, [(2024, 12)] = 2, [(2025, 2)] = 4 };
 
-        var chart = MonthChartBuilder.Build(months);
+        var chart = MonthChartBuilder.Build(months, MonthChartBuilder.Span(months.Keys), DateStyle.English);
 
         Assert.Equal(MonthChartBuilder.Months, chart.Bars.Count);
         Assert.Equal("Mar 2022", chart.Bars[0].Label);

@@ -17,9 +17,9 @@ public static class ListingSnapshot
             foreach (var entry in listing.Entries)
             {
                 text.Append($"line {entry.Location.Line}, column {entry.Location.Column}: {entry.Title}\n");
-                text.Append($"  abstract: {Start(entry.Abstract)} ({entry.Abstract.Length} characters)\n");
+                text.Append(entry.Abstract is { } a ? $"  abstract: {Start(a)} ({a.Length} characters)\n" : "  abstract: -\n");
                 text.Append($"  authors: {entry.Authors?.ToString() ?? "-"}; organization: {entry.Organization ?? "-"}; ");
-                text.Append($"published: {entry.Published?.ToString("yyyy-MM-dd") ?? "-"}; upvotes: {entry.Upvotes}\n");
+                text.Append($"published: {entry.Published?.ToString("yyyy-MM-dd") ?? "-"}; upvotes: {entry.Upvotes?.ToString() ?? "-"}\n");
             }
         }
 

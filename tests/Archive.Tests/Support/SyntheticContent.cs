@@ -15,7 +15,7 @@ public static class SyntheticContent
     {
         var random = new Random(20251208);
         var titleWords = seed.VisiblePapers.SelectMany(p => p.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        var abstractWords = seed.VisiblePapers.SelectMany(p => p.Abstract.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var abstractWords = seed.VisiblePapers.SelectMany(p => (p.Abstract ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         var papers = new List<Paper>(count);
         for (var i = 0; i < count; i++)
         {

@@ -1,7 +1,7 @@
 namespace PaperArchive.Site.Pages;
 
 /// <summary>
-/// The home page's papers-per-month bar chart, laid out at build time in whole SVG user units, so the template
+/// A papers-per-month bar chart (the home page's, a theme's), laid out at build time in whole SVG user units, so the template
 /// only draws rectangles: no script, no inline style, and the same numbers on every build.
 /// </summary>
 public sealed record MonthChart(

@@ -69,7 +69,7 @@ public sealed record HomePage(
 public sealed record PaperPage(
     PageHead Head,
     PaperSummary Paper,
-    string AbstractHtml,
+    string? AbstractHtml,
     string? NoteHtml,
     string? Organization,
     string? Authors,
@@ -78,7 +78,8 @@ public sealed record PaperPage(
     IReadOnlyList<ExternalLink> Links,
     IReadOnlyList<ExternalLink> Lookups) : PageModel(Head);
 
-/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).</summary>
+/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).
+/// <see cref="Chart"/> is a theme's papers per month, on its first page; null elsewhere.</summary>
 public sealed record ListPage(
     PageHead Head,
     string Kind,
@@ -86,7 +87,8 @@ public sealed record ListPage(
     IReadOnlyList<PaperSummary> Papers,
     int Total,
     IReadOnlyList<LinkItem> Trail,
-    IReadOnlyList<FeedLink> Subscribe) : PageModel(Head)
+    IReadOnlyList<FeedLink> Subscribe,
+    MonthChart? Chart = null) : PageModel(Head)
 {
     public string TotalText => DateText.Papers(Total);
 

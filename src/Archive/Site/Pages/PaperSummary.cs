@@ -26,7 +26,8 @@ public sealed record PaperSummary
 
     public required string AddedIso { get; init; }
 
-    public int Upvotes { get; init; }
+    /// <summary>The upvote count, or null when no listing showed one.</summary>
+    public int? Upvotes { get; init; }
 
     /// <summary>"5 authors", the organisation, or null.</summary>
     public string? Byline { get; init; }

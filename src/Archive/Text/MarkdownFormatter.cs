@@ -1,0 +1,64 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PaperArchive.Text;
+
+/// <summary>
+/// Turns abstracts and curator notes (Markdown) into HTML that is safe to insert unescaped: raw HTML is
+/// disabled (it shows as text), bare http(s) URLs become links (trailing punctuation stays outside), and any
+/// link, autolink or image whose target <see cref="LinkPolicy"/> does not allow is put back as the literal text it
+/// was written as, so <c>javascript:</c> never becomes a link and no image is ever fetched from another host.
+/// </summary>
+public static class MarkdownFormatter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .Build();
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        Defuse(document);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    private static void Defuse(MarkdownDocument document)
+    {
+        // Both kinds are found before anything changes: once a link has been taken apart, Markdig's Descendants no
+        // longer finds the inlines after it, and an autolink such as <javascript:alert(1)> stayed a live link.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
+        {
+            if (link.IsImage || !LinkPolicy.Allows(link.Url))
+            {
+                // Put the link back as the text it was written as: "[text](target)", its text still formatted.
+                link.InsertBefore(new LiteralInline(link.IsImage ? "![" : "["));
+                foreach (var child in link.ToList())
+                {
+                    child.Remove();
+                    link.InsertBefore(child);
+                }
+
+                link.InsertBefore(new LiteralInline($"]({link.Url})"));
+                link.Remove();
+            }
+        }
+
+        foreach (var autolink in autolinks)
+        {
+            if (!LinkPolicy.Allows(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
+            }
+        }
+    }
+}
