@@ -46,15 +46,23 @@ public static class ArchiveBuilder
     }
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="cancellation">Stops the build between stages and between two output files; the output is then
+    /// left as it was (an <see cref="OperationCanceledException"/> says so).</param>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         var stages = new List<StageTiming>();
+        if (!OutputPlacement.Check(options, diagnostics))
+        {
+            return new BuildResult(null, null, stages);
+        }
+
         var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var searchCache = cache.Stage("search");
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
+        cancellation.ThrowIfCancellationRequested();
 
         var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
         if (theme is null)
@@ -65,6 +73,7 @@ public static class ArchiveBuilder
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
         Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
+        cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
@@ -80,7 +89,7 @@ public static class ArchiveBuilder
             .Concat(SitemapBuilder.Build(site));
         try
         {
-            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
             if (written is null)
             {
@@ -98,7 +107,7 @@ public static class ArchiveBuilder
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
             // The theme check renders a sample of every page kind first; this catches what only some data reaches.
-            // The writer has already thrown its staging folder away, so output/ is as it was.
+            // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }

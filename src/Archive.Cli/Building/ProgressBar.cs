@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Cli.Building;
 
@@ -112,5 +113,5 @@ public sealed class ProgressBar : IProgress<int>, IDisposable
     };
 
     private static int CountFiles(string folder) =>
-        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+        Directory.Exists(folder) ? TreeWalk.NonFolders(folder).Count() : 0;
 }

@@ -15,6 +15,8 @@ public static class DiagnosticIds
     public const string ListingConfigUnknownFile = "ARC0006";
     public const string FileUnreadable = "ARC0007";
     public const string ConfigNotText = "ARC0008";
+    public const string InputLinkOutside = "ARC0009";
+    public const string InputNameUnsafe = "ARC0010";
 
     public const string ListingUnknownFormat = "ARC0101";
     public const string TitleWithoutAbstract = "ARC0102";
@@ -66,6 +68,8 @@ public static class DiagnosticIds
     public const string TemplateParseError = "ARC0403";
     public const string TemplateRenderError = "ARC0404";
     public const string ThemeFileUnreadable = "ARC0405";
+    public const string ThemeLinkOutside = "ARC0406";
+    public const string ThemeNameUnsafe = "ARC0407";
     public const string ThemeScriptImportMissing = "ARC0410";
     public const string ThemeScriptImportCycle = "ARC0411";
 
@@ -92,6 +96,8 @@ public static class DiagnosticIds
     public const string ServePortUnavailable = "ARC0702";
     public const string ServeBuildCrashed = "ARC0703";
     public const string BuildCacheUnwritable = "ARC0704";
+    public const string OutputFolderOverlaps = "ARC0705";
+    public const string OutputFolderIsLink = "ARC0706";
 
     // 08xx check (reported by `archive check`).
     public const string CheckOutputMissing = "ARC0801";
@@ -105,4 +111,5 @@ public static class DiagnosticIds
     public const string PageWithoutTitle = "ARC0809";
     public const string PageWithoutDescription = "ARC0810";
     public const string OrphanFile = "ARC0811";
+    public const string ForbiddenScheme = "ARC0812";
 }
