@@ -15,6 +15,7 @@ public static class ArchiveCommandLine
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EnrichCommand.Create());
         return root;
     }
 }

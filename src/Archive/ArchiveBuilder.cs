@@ -16,7 +16,8 @@ using PaperArchive.Sitemap;
 namespace PaperArchive;
 
 /// <summary>
-/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog → classify the papers
+/// The whole pipeline, top to bottom: load the input → parse the listings → build the catalog (and fill its gaps from
+/// the arXiv metadata of input/metadata/) → classify the papers
 /// into themes → find related papers → build the site model → render the pages, the search index, the feeds and the
 /// sitemap → write them. Each stage takes the previous stage's result and returns its own; all report into one
 /// <see cref="DiagnosticBag"/>, and nothing is written when any stage reported an error.
@@ -45,15 +46,23 @@ public static class ArchiveBuilder
     }
 
     /// <param name="progress">Told how many output files have been made so far (for a progress bar).</param>
-    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    /// <param name="cancellation">Stops the build between stages and between two output files; the output is then
+    /// left as it was (an <see cref="OperationCanceledException"/> says so).</param>
+    public static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         var stages = new List<StageTiming>();
+        if (!OutputPlacement.Check(options, diagnostics))
+        {
+            return new BuildResult(null, null, stages);
+        }
+
         var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
         var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
         var searchCache = cache.Stage("search");
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
+        cancellation.ThrowIfCancellationRequested();
 
         var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
         if (theme is null)
@@ -64,6 +73,7 @@ public static class ArchiveBuilder
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
         Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
+        cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(content.Catalog, null, stages);
@@ -75,10 +85,11 @@ public static class ArchiveBuilder
             .Concat(SiteRenderer.Render(site, theme, pageCache))
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics))
+            .Concat(CiteFiles.Build(content))
             .Concat(SitemapBuilder.Build(site));
         try
         {
-            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress), w => w?.Files ?? 0);
+            var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
             stages.Add(searchIndex.Result.Timing);
             if (written is null)
             {
@@ -96,7 +107,7 @@ public static class ArchiveBuilder
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
             // The theme check renders a sample of every page kind first; this catches what only some data reaches.
-            // The writer has already thrown its staging folder away, so output/ is as it was.
+            // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
@@ -125,6 +136,7 @@ public static class ArchiveBuilder
             : input.Config;
         var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
+        catalog = MetadataMerger.Merge(catalog, input.Metadata, diagnostics);
         var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
         return (config, classified);
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using PaperArchive.Cli.Serving;
 using PaperArchive.Diagnostics;
+using PaperArchive.Output;
 
 namespace PaperArchive.Cli.Commands;
 
@@ -34,6 +35,13 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(BuildOptions options, int port, CancellationToken cancellation)
     {
+        // An output inside a watched folder would make every build start the next one.
+        var placement = new DiagnosticBag();
+        if (!OutputPlacement.Check(options, placement))
+        {
+            return DiagnosticPrinter.Print(placement, Console.Error);
+        }
+
         var events = new BuildEvents();
         await using var server = SiteServer.Create(options.OutputDirectory, port, events);
         try

@@ -15,6 +15,8 @@ namespace PaperArchive.Cli.Serving;
 /// <summary>
 /// Kestrel on 127.0.0.1 serving the output folder as the static host would, plus the live-reload endpoints under
 /// <see cref="LiveReload.Prefix"/>. Every response says <c>no-store</c>, so a reload always shows the latest build.
+/// Only requests addressed to <c>127.0.0.1</c> or <c>localhost</c> are answered (any other Host gets 421): a page on
+/// another site cannot reach the preview through a name of its own that resolves to this machine (DNS rebinding).
 /// Only warnings and errors are logged.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
@@ -65,6 +67,12 @@ public sealed class SiteServer : IAsyncDisposable
     private Task HandleAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
+        if (!IsLocalHost(context.Request.Host))
+        {
+            return SendAsync(context, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8",
+                Encoding.UTF8.GetBytes("This preview answers only requests for 127.0.0.1 or localhost.\n"));
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
@@ -80,6 +88,9 @@ public sealed class SiteServer : IAsyncDisposable
             _ => SendSiteFileAsync(context, path),
         };
     }
+
+    private static bool IsLocalHost(HostString host) =>
+        host.HasValue && (string.Equals(host.Host, "127.0.0.1", StringComparison.Ordinal) || string.Equals(host.Host, "localhost", StringComparison.OrdinalIgnoreCase));
 
     private Task SendSiteFileAsync(HttpContext context, string path)
     {

@@ -3,7 +3,9 @@ namespace PaperArchive.Cli.Serving;
 /// <summary>
 /// Maps a request path to a file of the built site as a static host does: <c>/papers/x/</c> is
 /// <c>papers/x/index.html</c>, a folder asked for without its slash is redirected to it, and anything else that
-/// is not a file is not found (the host then serves <c>404.html</c>). Paths never leave the output folder.
+/// is not a file is not found (the host then serves <c>404.html</c>). Paths never leave the output folder, and a
+/// redirect never leaves the host: it is made from the path's own segments, so <c>//papers</c> goes to <c>/papers/</c>,
+/// never to <c>//papers/</c> (which a browser reads as the host "papers").
 /// </summary>
 public static class StaticSite
 {
@@ -30,7 +32,9 @@ public static class StaticSite
             return Resolution.File(path);
         }
 
-        return File.Exists(Path.Combine(path, "index.html")) ? Resolution.Redirect(requestPath + "/") : Resolution.NotFound;
+        return File.Exists(Path.Combine(path, "index.html"))
+            ? Resolution.Redirect("/" + string.Join('/', segments.Where(s => s.Length > 0).Select(Uri.EscapeDataString)) + "/")
+            : Resolution.NotFound;
     }
 
     /// <summary>A file to send, a place to redirect to, or neither (not found).</summary>

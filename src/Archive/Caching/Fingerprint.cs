@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Caching;
 
@@ -54,17 +55,20 @@ public sealed class Fingerprint : IDisposable
 
     public UInt128 Value() => BinaryPrimitives.ReadUInt128LittleEndian(_hash.GetCurrentHash());
 
-    /// <summary>A folder's files, names and bytes, in a fixed order (the theme's, for <see cref="PageFingerprints"/>).</summary>
+    /// <summary>A folder's files, names and bytes, in a fixed order (the theme's, for <see cref="PageFingerprints"/>):
+    /// those the build may read, through their real paths (links that leave the folder are refused, and fail the build
+    /// anyway; a name with a backslash is never turned into a path elsewhere).</summary>
     public static UInt128 OfFolder(string folder)
     {
         using var fingerprint = new Fingerprint();
-        if (Directory.Exists(folder))
+        if (ReadableFolder.Open(folder, "theme") is { } readable)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-                         .Order(StringComparer.Ordinal))
+            foreach (var (file, _) in readable.Files(folder))
             {
-                fingerprint.Add(file).Add(File.ReadAllBytes(Path.Combine(folder, file)));
+                if (file is { } found)
+                {
+                    fingerprint.Add(found.Name).Add(File.ReadAllBytes(found.FullPath));
+                }
             }
         }
 

@@ -5,7 +5,7 @@ namespace PaperArchive.Caching;
 /// <summary>
 /// The <see cref="Fingerprint"/> of one segment of the search index: the index's code and the runtime's, the index
 /// format, where the segment stands and how its files are cut, and its papers in their order, each by what the index
-/// holds of it (slug, title, abstract, publication date). A sealed base segment keeps its fingerprint while new
+/// holds of it (slug, title, abstract, publication date, authors' names). A sealed base segment keeps its fingerprint while new
 /// listings add papers after it or show its papers again with more upvotes, so its files (most of the index) are not
 /// made again.
 /// </summary>
@@ -24,7 +24,12 @@ public static class SegmentFingerprint
         foreach (var paper in papers)
         {
             // Only what the segment's files are made of: its words and the rows of its chunks.
-            fingerprint.Add(paper.Slug).Add(paper.Title).Add(paper.Abstract ?? string.Empty).Add(paper.Published?.DayNumber ?? -1);
+            fingerprint.Add(paper.Slug).Add(paper.Title).Add(paper.Abstract ?? string.Empty).Add(paper.Published?.DayNumber ?? -1)
+                .Add(paper.AuthorNames.Count);
+            foreach (var name in paper.AuthorNames)
+            {
+                fingerprint.Add(name);
+            }
         }
 
         return fingerprint.Value();

@@ -41,6 +41,9 @@ public sealed record Paper
     /// <summary>The curator's note from <c>input/papers/&lt;slug&gt;.md</c>, as Markdown, or null.</summary>
     public string? Note { get; init; }
 
-    /// <summary>The arXiv identifier (2410.05434) when a listing linked the paper, otherwise null.</summary>
+    /// <summary>The arXiv identifier (2410.05434) when a listing linked the paper or <c>archive enrich</c> found it, otherwise null.</summary>
     public string? ArxivId { get; init; }
+
+    /// <summary>arXiv's record of the paper from <c>input/metadata/</c> (version, categories, PDF, DOI...), or null.</summary>
+    public Enrichment.ArxivEntry? Arxiv { get; init; }
 }

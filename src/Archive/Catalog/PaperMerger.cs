@@ -5,25 +5,29 @@ namespace PaperArchive.Catalog;
 
 /// <summary>
 /// Makes one paper of all the sightings of the same paper, earliest capture first. The title shown is the spelling
-/// most listings use (the earliest on a tie), and the id is derived from that title's normalised form only.
+/// most listings use (the earliest on a tie), and the id is derived from that title's normalised form only. Text
+/// keeps its direction controls to itself (<see cref="BidiControls"/>), wherever it is shown later.
 /// </summary>
 internal static class PaperMerger
 {
     public static Paper Merge(IReadOnlyList<Sighting> sightings, DiagnosticBag diagnostics)
     {
         // Most papers are seen once; counting spellings is only worth it for the others.
-        var title = sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings);
-        var names = sightings.FirstOrDefault(s => s.Entry.AuthorNames.Count > 0)?.Entry.AuthorNames ?? [];
+        var title = BidiControls.Balance(sightings.Count == 1 ? sightings[0].Entry.Title : MostUsedTitle(sightings));
+        var found = sightings.FirstOrDefault(s => s.Entry.AuthorNames.Count > 0)?.Entry.AuthorNames ?? [];
+        var names = found.All(n => ReferenceEquals(BidiControls.Balance(n), n)) ? found : found.Select(BidiControls.Balance).ToList();
 
         return new Paper
         {
             Id = StableHash.Hex(TitleKey.Of(title), 12),
             Slug = string.Empty,
             Title = title,
-            Abstract = sightings.Select(s => s.Entry.Abstract).Where(a => a is not null).MaxBy(a => a!.Length),
+            Abstract = sightings.Select(s => s.Entry.Abstract).Where(a => a is not null).MaxBy(a => a!.Length) is { } text ? BidiControls.Balance(text) : null,
             Authors = names.Count > 0 ? names.Count : Agreed(sightings, s => s.Entry.Authors, "author count", DiagnosticIds.ConflictingAuthors, diagnostics),
             AuthorNames = names,
-            Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics),
+            Organization = Agreed(sightings, s => s.Entry.Organization, "organisation", DiagnosticIds.ConflictingOrganization, diagnostics) is { } organization
+                ? BidiControls.Balance(organization)
+                : null,
             Published = Agreed(sightings, s => s.Entry.Published, "publication date", DiagnosticIds.ConflictingPublished, diagnostics),
             Added = sightings.Min(s => s.Listing.Captured),
             Upvotes = sightings.Max(s => s.Entry.Upvotes),

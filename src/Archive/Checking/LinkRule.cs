@@ -2,8 +2,9 @@ using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Checking;
 
-/// <summary>Resolves every reference of a page (or stylesheet) and reports those that lead nowhere in the output (ARC0804), or that
-/// run code (<c>javascript:</c>, ARC0806). Records what each link reaches, for the fragment and orphan rules.</summary>
+/// <summary>Resolves every reference of a page (or stylesheet) and reports those that lead nowhere in the output (ARC0804), that
+/// run code (<c>javascript:</c>, ARC0806), or that use any scheme but http, https and mailto in an attribute (ARC0812, on any
+/// element). Records what each link reaches, for the fragment and orphan rules.</summary>
 internal static class LinkRule
 {
     public static void Check(CheckRun run, ScannedPage page, IReadOnlySet<string> anchors)
@@ -16,6 +17,10 @@ internal static class LinkRule
         }
 
         Check(run, page.Path, pageUrl, page.References, anchors);
+        foreach (var reference in page.OtherUrls)
+        {
+            ReportScheme(run, page.Path, reference, run.Address.Resolve(pageUrl, reference.Value));
+        }
     }
 
     /// <summary>Checks the references of any file, a page or a stylesheet (<paramref name="page"/>), whose relative URLs
@@ -25,14 +30,15 @@ internal static class LinkRule
         foreach (var reference in references)
         {
             var target = run.Address.Resolve(pageUrl, reference.Value);
+            if (ReportScheme(run, page, reference, target))
+            {
+                continue;
+            }
+
             switch (target)
             {
                 case null:
                     Report(run, page, reference, "is not a valid URL.");
-                    break;
-                case LinkTarget.Script:
-                    run.Error(DiagnosticIds.JavaScriptUrl, page, reference.Position,
-                        $"{Describe(reference)} runs code from a javascript: URL; use a real link (the Content-Security-Policy blocks it, and it is an injection risk).");
                     break;
                 case LinkTarget.OutsideSite outside:
                     run.LinkChecked();
@@ -43,6 +49,29 @@ internal static class LinkRule
                     CheckInternal(run, page, anchors, reference, @internal);
                     break;
             }
+        }
+    }
+
+    /// <summary>Reports a javascript: URL anywhere, and any other scheme the site must not use in an attribute (a
+    /// stylesheet's <c>url(data:...)</c> is an image, not a link); true when the reference was such a one.</summary>
+    private static bool ReportScheme(CheckRun run, string page, PageReference reference, LinkTarget? target)
+    {
+        switch (target)
+        {
+            case LinkTarget.Script:
+                run.Error(DiagnosticIds.JavaScriptUrl, page, reference.Position,
+                    $"{Describe(reference)} runs code from a javascript: URL; use a real link (the Content-Security-Policy blocks it, and it is an injection risk).");
+                return true;
+            case LinkTarget.ForbiddenScheme forbidden:
+                if (reference.Attribute.Length > 0)
+                {
+                    run.Error(DiagnosticIds.ForbiddenScheme, page, reference.Position,
+                        $"{Describe(reference)} uses the scheme '{forbidden.Scheme}:'; only http:, https: and mailto: belong in the site (others can run code, read the reader's files or hand them to another program).");
+                }
+
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -7,11 +7,14 @@ public abstract record LinkTarget
     {
     }
 
-    /// <summary>Another host or a scheme the checker does not follow (mailto:, data:, tel:...).</summary>
+    /// <summary>Another host, or a mail address.</summary>
     public sealed record External : LinkTarget;
 
     /// <summary>A <c>javascript:</c> URL: code in an attribute, which the Content-Security-Policy forbids.</summary>
     public sealed record Script : LinkTarget;
+
+    /// <summary>A URL with a scheme other than http, https and mailto (data:, vbscript:, file:...).</summary>
+    public sealed record ForbiddenScheme(string Scheme) : LinkTarget;
 
     /// <summary>A URL on the site's host but outside its base path, so not in the output folder.</summary>
     public sealed record OutsideSite(string Path) : LinkTarget;

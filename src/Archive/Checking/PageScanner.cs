@@ -19,6 +19,11 @@ public sealed class PageScanner
 
     private static readonly string Selector = string.Join(",", UrlAttributes.Select(u => $"{u.Element}[{u.Attribute}]").Distinct());
 
+    // Every other attribute that holds a URL, on any element: checked for its scheme only.
+    private static readonly string[] AnyUrlAttributes = ["href", "src", "srcset", "action", "formaction", "poster", "data"];
+
+    private static readonly string AnySelector = string.Join(",", AnyUrlAttributes.Select(a => $"[{a}]"));
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     public ScannedPage Scan(string path, string html)
@@ -40,6 +45,20 @@ public sealed class PageScanner
             }
         }
 
+        var others = new List<PageReference>();
+        foreach (var element in document.QuerySelectorAll(AnySelector))
+        {
+            var name = element.LocalName;
+            foreach (var attribute in AnyUrlAttributes.Where(a => !UrlAttributes.Contains((name, a))))
+            {
+                if (element.GetAttribute(attribute) is { } value && (attribute != "data" || name == "object"))
+                {
+                    var values = attribute == "srcset" ? SrcsetParser.Urls(value) : [value];
+                    others.AddRange(values.Select(v => new PageReference(name, attribute, v, PositionOf(element))));
+                }
+            }
+        }
+
         var description = document.Head?.QuerySelectorAll("meta[name]")
             .FirstOrDefault(m => string.Equals(m.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase));
         return new ScannedPage(
@@ -51,7 +70,10 @@ public sealed class PageScanner
             document.QuerySelectorAll("img:not([alt])").Select(PositionOf).ToList(),
             HasTitle: !string.IsNullOrWhiteSpace(document.QuerySelector("title")?.TextContent),
             HasDescription: !string.IsNullOrWhiteSpace(description?.GetAttribute("content")),
-            document.Head is { } head ? PositionOf(head) : PagePosition.Start);
+            document.Head is { } head ? PositionOf(head) : PagePosition.Start)
+        {
+            OtherUrls = others,
+        };
     }
 
     // Elements the parser made up (an implied <head>) have no source reference, or one at line 0.

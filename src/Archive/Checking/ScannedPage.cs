@@ -27,6 +27,10 @@ public sealed record ScannedPage(
     bool HasDescription,
     PagePosition HeadPosition)
 {
+    /// <summary>URLs in any other element's <c>href</c>, <c>src</c> and the like (<c>area</c>, <c>embed</c>,
+    /// <c>video</c>, <c>object data</c>...): not followed, but held to the same rule on schemes.</summary>
+    public IReadOnlyList<PageReference> OtherUrls { get; init; } = [];
+
     /// <summary>Every name a fragment can point to in the page. Interned: most pages share the same few ids, and
     /// these sets are kept until every page is checked.</summary>
     public IReadOnlySet<string> Anchors() =>

@@ -1,3 +1,5 @@
+using PaperArchive.Text;
+
 namespace PaperArchive.Checking;
 
 /// <summary>
@@ -54,6 +56,11 @@ public sealed class SiteAddress
         if (UrlText.IsJavaScript(cleaned))
         {
             return new LinkTarget.Script();
+        }
+
+        if (UrlText.SchemeOf(cleaned) is { } scheme && !LinkPolicy.AllowedSchemes.Contains(scheme))
+        {
+            return new LinkTarget.ForbiddenScheme(scheme);
         }
 
         if (!Uri.TryCreate(pageUrl, cleaned, out var url))

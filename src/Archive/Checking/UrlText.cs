@@ -25,6 +25,27 @@ internal static class UrlText
             : string.Concat(trimmed.Where(c => c is not ('\t' or '\n' or '\r')));
     }
 
+    /// <summary>The scheme of an absolute URL, lower-cased (WHATWG: a letter, then letters, digits, '+', '-' or '.',
+    /// then ':'); null for a relative one.</summary>
+    public static string? SchemeOf(string cleaned)
+    {
+        var colon = cleaned.IndexOf(':');
+        if (colon < 1 || !char.IsAsciiLetter(cleaned[0]))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(cleaned[i]) && cleaned[i] is not ('+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return cleaned[..colon].ToLowerInvariant();
+    }
+
     public static bool IsJavaScript(string cleaned) =>
         cleaned.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,7 +2,7 @@ namespace PaperArchive.Diagnostics;
 
 /// <summary>
 /// Every diagnostic id in one place, so that ids stay stable and unique. Ranges: 00xx input and configuration,
-/// 01xx listings, 02xx catalog, 03xx themes and overrides, 04xx rendering, 05xx feeds, 06xx search,
+/// 01xx listings, 02xx catalog, 03xx themes and overrides, 04xx rendering, 05xx feeds, 06xx arXiv metadata (enrich),
 /// 07xx output, 08xx check.
 /// </summary>
 public static class DiagnosticIds
@@ -15,6 +15,8 @@ public static class DiagnosticIds
     public const string ListingConfigUnknownFile = "ARC0006";
     public const string FileUnreadable = "ARC0007";
     public const string ConfigNotText = "ARC0008";
+    public const string InputLinkOutside = "ARC0009";
+    public const string InputNameUnsafe = "ARC0010";
 
     public const string ListingUnknownFormat = "ARC0101";
     public const string TitleWithoutAbstract = "ARC0102";
@@ -66,6 +68,8 @@ public static class DiagnosticIds
     public const string TemplateParseError = "ARC0403";
     public const string TemplateRenderError = "ARC0404";
     public const string ThemeFileUnreadable = "ARC0405";
+    public const string ThemeLinkOutside = "ARC0406";
+    public const string ThemeNameUnsafe = "ARC0407";
     public const string ThemeScriptImportMissing = "ARC0410";
     public const string ThemeScriptImportCycle = "ARC0411";
 
@@ -73,13 +77,27 @@ public static class DiagnosticIds
     public const string FeedBaseUrlMissing = "ARC0501";
     public const string FeedControlCharacters = "ARC0502";
 
-    // 06xx search.
+    // 06xx arXiv metadata: the files `archive enrich` keeps in input/metadata/, merging them, and asking arXiv.
+    public const string MetadataYamlError = "ARC0601";
+    public const string MetadataInvalidValue = "ARC0602";
+    public const string MetadataUnknownKey = "ARC0603";
+    public const string MetadataUnknownPaper = "ARC0604";
+    public const string MetadataOtherArxivId = "ARC0605";
+    public const string MetadataTitleDiffers = "ARC0606";
+    public const string MetadataDateDiffers = "ARC0607";
+    public const string MetadataAuthorCountDiffers = "ARC0608";
+    public const string EnrichOffline = "ARC0650";
+    public const string EnrichUnavailable = "ARC0651";
+    public const string EnrichRefused = "ARC0652";
+    public const string EnrichUnwritable = "ARC0653";
 
     // 07xx output and serving.
     public const string OutputUnwritable = "ARC0701";
     public const string ServePortUnavailable = "ARC0702";
     public const string ServeBuildCrashed = "ARC0703";
     public const string BuildCacheUnwritable = "ARC0704";
+    public const string OutputFolderOverlaps = "ARC0705";
+    public const string OutputFolderIsLink = "ARC0706";
 
     // 08xx check (reported by `archive check`).
     public const string CheckOutputMissing = "ARC0801";
@@ -93,4 +111,5 @@ public static class DiagnosticIds
     public const string PageWithoutTitle = "ARC0809";
     public const string PageWithoutDescription = "ARC0810";
     public const string OrphanFile = "ARC0811";
+    public const string ForbiddenScheme = "ARC0812";
 }

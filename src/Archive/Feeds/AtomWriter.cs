@@ -44,6 +44,13 @@ public static class AtomWriter
         xml.WriteStartElement("entry");
         FeedXml.Element(xml, "id", item.Id);
         FeedXml.Element(xml, "title", item.Title);
+        foreach (var author in item.Authors)
+        {
+            xml.WriteStartElement("author");
+            FeedXml.Element(xml, "name", author);
+            xml.WriteEndElement();
+        }
+
         Link(xml, "alternate", "text/html", item.Url);
         if (item.ArxivUrl is { } arxiv)
         {

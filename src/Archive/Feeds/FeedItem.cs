@@ -12,7 +12,11 @@ public sealed record FeedItem(
     IReadOnlyList<FeedCategory> Categories,
     DateOnly Added,
     DateOnly? Published,
-    string? ArxivUrl);
+    string? ArxivUrl)
+{
+    /// <summary>The authors' names in order (RSS <c>dc:creator</c>, Atom <c>author</c>, JSON Feed <c>authors</c>); empty when unknown.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+}
 
 /// <summary>A research theme as a feed category: its slug as the term, its name as the label.</summary>
 public sealed record FeedCategory(string Term, string Label);

@@ -27,6 +27,9 @@ public static class FeedItemFactory
     {
         var (title, titleRemoved) = XmlSafeText.Strip(paper.Title);
         var (summary, summaryRemoved) = XmlSafeText.Strip(paper.Abstract ?? string.Empty);
+        // Names come from listings and arXiv alike; a character XML forbids is dropped from a name without a warning
+        // of its own, since the title and abstract of the same paper are reported.
+        var authors = paper.AuthorNames.Select(name => XmlSafeText.Strip(name).Text).Where(name => name.Length > 0).ToList();
         if (titleRemoved.Count + summaryRemoved.Count > 0)
         {
             ReportRemoved(paper, title, titleRemoved, summaryRemoved, diagnostics);
@@ -45,7 +48,10 @@ public static class FeedItemFactory
             categories,
             paper.Added,
             paper.Published,
-            paper.ArxivId is { } arxiv ? $"https://arxiv.org/abs/{Uri.EscapeDataString(arxiv).Replace("%2F", "/", StringComparison.Ordinal)}" : null);
+            paper.ArxivId is { } arxiv ? $"https://arxiv.org/abs/{Uri.EscapeDataString(arxiv).Replace("%2F", "/", StringComparison.Ordinal)}" : null)
+        {
+            Authors = authors,
+        };
     }
 
     private static void ReportRemoved(

@@ -68,6 +68,19 @@ public static class JsonFeedWriter
         }
 
         json.WriteString("title", item.Title);
+        if (item.Authors.Count > 0)
+        {
+            json.WriteStartArray("authors");
+            foreach (var author in item.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", author);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteString("content_text", item.Summary);
         json.WriteString("summary", item.Summary);
         json.WriteString("date_published", FeedDates.Rfc3339(item.Added));

@@ -5,11 +5,18 @@ namespace PaperArchive.Feeds;
 /// <summary>Writes a channel as RSS 2.0 (rssboard.org), with <c>atom:link rel="self"</c> as the RSS Best Practices Profile asks.</summary>
 public static class RssWriter
 {
+    private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+
     public static byte[] Write(FeedChannel channel) => FeedXml.Write(xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, FeedXml.AtomNamespace);
+        if (channel.Items.Any(i => i.Authors.Count > 0))
+        {
+            xml.WriteAttributeString("xmlns", "dc", null, DublinCore);
+        }
+
         xml.WriteStartElement("channel");
         FeedXml.Element(xml, "title", channel.Title);
         FeedXml.Element(xml, "link", channel.HomePageUrl);
@@ -47,6 +54,12 @@ public static class RssWriter
         xml.WriteString(item.Id);
         xml.WriteEndElement();
         FeedXml.Element(xml, "description", HtmlText.Encode(item.Summary));
+        foreach (var author in item.Authors)
+        {
+            // RSS's own <author> wants an e-mail address; Dublin Core's creator is the name, one element per author.
+            xml.WriteElementString("dc", "creator", DublinCore, author);
+        }
+
         foreach (var category in item.Categories)
         {
             FeedXml.Element(xml, "category", category.Label);

@@ -8,4 +8,7 @@ public sealed record ArchiveInput(string Directory, SiteConfig Config, IReadOnly
 {
     /// <summary>The curator's per-paper overrides from <c>papers/*.md</c>, in file-name order.</summary>
     public IReadOnlyList<PaperOverride> Overrides { get; init; } = [];
+
+    /// <summary>What arXiv said about papers, from <c>metadata/*.yml</c> (written by <c>archive enrich</c>), in file-name order.</summary>
+    public IReadOnlyList<PaperMetadata> Metadata { get; init; } = [];
 }

@@ -1,11 +1,14 @@
 using System.Text;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 using PaperArchive.Listings;
 
 namespace PaperArchive.Input;
 
-/// <summary>Reads the input folder: <c>site.yml</c> and every file under <c>listings/</c>, in ordinal name order.</summary>
+/// <summary>Reads the input folder: <c>site.yml</c> and every file under <c>listings/</c>, in ordinal name order. Nothing
+/// outside the input folder is read: a link leading out of it is an error, as is a file name no listing can have
+/// (see <see cref="InputBoundary"/>).</summary>
 public static class InputLoader
 {
     public const string ConfigFileName = "site.yml";
@@ -22,19 +25,23 @@ public static class InputLoader
             return new ArchiveInput(directory, SiteConfig.Default, []);
         }
 
+        var input = ReadableFolder.Open(directory, "input")!;
         var configPath = Path.Combine(directory, ConfigFileName);
-        var config = File.Exists(configPath) && ReadConfigText(configPath, diagnostics) is { } configText
+        var config = File.Exists(configPath) && InputBoundary.Allows(input, configPath, folder: false, DisplayPath, diagnostics) && ReadConfigText(configPath, diagnostics) is { } configText
             ? SiteConfigReader.Read(DisplayPath(configPath), configText, diagnostics)
             : SiteConfig.Default;
 
         var listingsDirectory = Path.Combine(directory, ListingsFolder);
-        var files = Directory.Exists(listingsDirectory)
+        var errorsBefore = diagnostics.ErrorCount;
+        var readable = Directory.Exists(listingsDirectory) && InputBoundary.Allows(input, listingsDirectory, folder: true, DisplayPath, diagnostics);
+        var files = readable
             ? Directory.EnumerateFiles(listingsDirectory)
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Where(f => InputBoundary.NameAllowed(f, DisplayPath, diagnostics) && !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
-        if (files.Count == 0)
+        files = files.Where(f => InputBoundary.Allows(input, f, folder: false, DisplayPath, diagnostics)).ToList();
+        if (files.Count == 0 && diagnostics.ErrorCount == errorsBefore)
         {
             diagnostics.Error(DiagnosticIds.NoListings, null, $"there is no listing in '{listingsDirectory}'; save a Daily Papers page there as a .txt file.");
         }
@@ -64,7 +71,11 @@ public static class InputLoader
         }
 
         WarnAboutUnknownListingConfigs(config, listings, diagnostics);
-        return new ArchiveInput(directory, config, listings) { Overrides = OverrideLoader.Load(directory, DisplayPath, diagnostics) };
+        return new ArchiveInput(directory, config, listings)
+        {
+            Overrides = OverrideLoader.Load(directory, input, DisplayPath, diagnostics),
+            Metadata = MetadataLoader.Load(directory, input, DisplayPath, diagnostics),
+        };
     }
 
     /// <summary>site.yml as strict UTF-8 (a BOM is fine); a file that is not text is an error, never guessed at.</summary>
@@ -112,9 +123,9 @@ public static class InputLoader
     }
 
     /// <summary>Paths in diagnostics are relative to the working folder when the input is below it, so editors can open them.</summary>
-    private static string DisplayPath(string path)
+    public static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -1,24 +1,18 @@
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Input;
 
-/// <summary>Reads every <c>input/papers/&lt;slug&gt;.md</c> override, in ordinal file-name order. The folder is optional.</summary>
+/// <summary>Reads every <c>input/papers/&lt;slug&gt;.md</c> override, in ordinal file-name order. The folder is optional.
+/// An override whose name no slug can have, or that links outside the input folder, is an error, never a silent skip.</summary>
 public static class OverrideLoader
 {
     public const string PapersFolder = "papers";
 
-    public static IReadOnlyList<PaperOverride> Load(string inputDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PaperOverride> Load(string inputDirectory, ReadableFolder input, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(inputDirectory, PapersFolder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         var overrides = new List<PaperOverride>();
-        var files = Directory.EnumerateFiles(folder, "*.md")
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+        var files = InputBoundary.FilesIn(input, Path.Combine(inputDirectory, PapersFolder), "*.md", displayPath, diagnostics);
         foreach (var path in files)
         {
             var file = displayPath(path);

@@ -1,16 +1,17 @@
 using System.Runtime.ExceptionServices;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Output;
 
 /// <summary>
-/// Writes the site incrementally and never half-written. Files stream in (the site can have 100,000 pages, so
-/// they are never all held); each one whose bytes differ from the current output is staged in
-/// <see cref="StagingFolder"/>, an unchanged one is only remembered. Only once the stream has ended without an
-/// exception or an error diagnostic is <c>output/</c> touched: vanished files are deleted and staged files are
-/// moved into place. Unchanged files keep their timestamps, so a deploy uploads only what changed. A first build
-/// (no output folder yet) has nothing to compare or keep: its files are staged at their own paths and the staging
-/// folder becomes the output in one rename.
+/// Writes the site incrementally and never half-written: the new site is made whole in the
+/// <see cref="StagingFolder"/> beside the output (see <see cref="StagedFiles"/>), then the two folders trade places in
+/// one step (<see cref="FolderSwap"/>). Until then the output is only read; after it, it is the whole new site. Files
+/// stream in (the site can have 100,000 pages, so they are never all held). Unchanged files are hard links to the
+/// live ones, so they keep their timestamps and a deploy uploads only what changed; a write that changes nothing swaps
+/// nothing. No link found in the output or the staging folder is ever followed. A first build (no output folder yet)
+/// makes the staging folder and renames it.
 /// </summary>
 public static class SiteWriter
 {
@@ -20,107 +21,129 @@ public static class SiteWriter
     /// <param name="diagnostics">Checked once the stream has ended: an error reported while the files were made
     /// means the output is left as it was.</param>
     /// <param name="progress">Told the number of files handled so far.</param>
+    /// <param name="cancellation">Stops the write between two files; the output is then left as it was.</param>
     /// <returns>What was done, or null when an error was reported and nothing was written.</returns>
-    public static WriteSummary? Write(string outputDirectory, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, IProgress<int>? progress)
+    public static WriteSummary? Write(string outputDirectory, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, IProgress<int>? progress, CancellationToken cancellation = default)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var staging = StagingFolder.For(output);
-        DeleteFolder(staging);
-        Directory.CreateDirectory(staging);
-        var first = !Directory.Exists(output);
+        FolderSwap.Recover(output, staging);
+        var live = FileIdentity.Of(output).Kind switch
+        {
+            FileKind.None => null,
+            FileKind.Directory => output,
+            _ => throw new IOException($"'{output}' is not a folder; the site is written only into a real folder."),
+        };
+        var fresh = PrepareStaging(staging, live is null);
 
-        // What the output holds now is needed only at the end (to find vanished files), and nothing changes it before
-        // then: it is listed on another thread while the files are made, not after.
-        var existing = first ? null : Task.Run(() => Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList());
+        // What the two folders hold now is needed only at the end; both are listed on one other thread while the files
+        // are made (one more thread than that only makes the workers wait for the cores).
+        var listings = Task.Run(() => (
+            Live: live is null ? null : TreeWalk.NonFolders(live).Select(e => e.Path).ToList(),
+            Staged: fresh ? null : TreeWalk.Entries(staging).ToList()));
         try
         {
-            var staged = StagedFiles.Stage(files, first ? null : output, staging, progress);
+            var staged = StagedFiles.Stage(files, live, staging, fresh, progress, cancellation);
             if (diagnostics.HasErrors)
             {
-                DeleteFolder(staging);
+                Abandon(staging, live);
                 return null;
             }
 
-            var deleted = 0;
-            if (first)
+            var (liveFiles, stagedBefore) = listings.GetAwaiter().GetResult();
+            if (stagedBefore is not null)
+            {
+                RemoveLeftovers(staging, stagedBefore, staged.Produced);
+            }
+
+            var vanished = liveFiles?.Count(path => !staged.Produced.ContainsKey(path)) ?? 0;
+            cancellation.ThrowIfCancellationRequested();
+            if (live is null)
             {
                 Directory.Move(staging, output);
             }
-            else
+            else if (staged.Written > 0 || vanished > 0)
             {
-                deleted = Apply(output, staged, existing!.GetAwaiter().GetResult());
-                DeleteFolder(staging);
+                FolderSwap.Exchange(staging, output);
             }
 
-            return new WriteSummary(staged.Written.Count, staged.Unchanged, deleted, staged.Bytes, staged.Pages);
+            return new WriteSummary(staged.Written, staged.Unchanged, vanished, staged.Bytes, staged.Pages);
         }
         catch (AggregateException e)
         {
-            DeleteFolder(staging);
+            Abandon(staging, live);
             ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
             throw;
         }
         catch
         {
-            DeleteFolder(staging);
+            Abandon(staging, live);
             throw;
         }
     }
 
-    /// <summary>Vanished files go first, so a path that turns from a file into a folder (or back) is free when the
-    /// staged file moves in; each move is an atomic rename.</summary>
-    private static int Apply(string output, StagedFiles staged, IReadOnlyList<string> existing)
+    /// <summary>Makes sure the staging folder is a real folder; true when it was made empty for this write. A first
+    /// build starts from an empty one (anything a killed build left there is of no use).</summary>
+    private static bool PrepareStaging(string staging, bool firstBuild)
     {
-        Directory.CreateDirectory(output);
-        var vanished = existing
-            .Where(path => !staged.Produced.ContainsKey(Path.GetRelativePath(output, path).Replace('\\', '/')))
-            .ToList();
-        foreach (var path in vanished)
+        var kind = FileIdentity.Of(staging).Kind;
+        if (kind == FileKind.Directory && !firstBuild)
         {
-            File.Delete(path);
+            return false;
         }
 
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (relative, copy) in staged.Written.OrderBy(w => w.Path, StringComparer.Ordinal))
-        {
-            var target = Path.Combine(output, relative);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            if (folders.Add(Path.GetDirectoryName(target)!))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            }
-
-            File.Move(copy, target, overwrite: true);
-        }
-
-        DeleteEmptyFolders(output, vanished);
-        return vanished.Count;
+        TreeWalk.Delete(staging);
+        Directory.CreateDirectory(staging);
+        return true;
     }
 
-    /// <summary>Only a folder that held a deleted file can have become empty; each is removed, then its parent if
-    /// that is now empty too, up to the output folder.</summary>
-    private static void DeleteEmptyFolders(string output, IEnumerable<string> deletedFiles)
+    /// <summary>After a failed first build the staging folder holds nothing worth keeping. Otherwise it is kept: the
+    /// next build brings it up to date from wherever this one stopped.</summary>
+    private static void Abandon(string staging, string? live)
     {
-        foreach (var file in deletedFiles)
+        if (live is null)
         {
-            var folder = Path.GetDirectoryName(file);
-            while (folder is not null && folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-                folder = Path.GetDirectoryName(folder);
-            }
+            TreeWalk.Delete(staging);
         }
     }
 
-    private static void DeleteFolder(string folder)
+    /// <summary>Whatever the staging folder held that the new site does not have: the files of the site before that
+    /// are gone, and anything a killed build or a person left. Links go as links. A folder left empty goes too.</summary>
+    private static void RemoveLeftovers(string staging, IReadOnlyList<TreeEntry> before, IReadOnlyDictionary<string, byte> produced)
     {
-        if (Directory.Exists(folder))
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in before.Where(e => e.Kind != FileKind.Directory && !produced.ContainsKey(e.Path)))
         {
-            Directory.Delete(folder, recursive: true);
+            var path = Path.Combine(staging, entry.Path);
+            // A folder of the new site may have taken the place of a file that was here.
+            if (FileIdentity.Of(path).Kind is not (FileKind.Directory or FileKind.None))
+            {
+                File.Delete(path);
+                emptied.Add(Parent(entry.Path));
+            }
         }
+
+        // Folders that were empty already, and those that held what was deleted, deepest first.
+        var withChildren = before.Select(e => Parent(e.Path)).ToHashSet(StringComparer.Ordinal);
+        emptied.UnionWith(before.Where(e => e.Kind == FileKind.Directory && !withChildren.Contains(e.Path)).Select(e => e.Path));
+        foreach (var folder in emptied.Where(f => f.Length > 0).OrderByDescending(f => f.Length))
+        {
+            for (var current = folder; current.Length > 0; current = Parent(current))
+            {
+                var path = Path.Combine(staging, current);
+                if (FileIdentity.Of(path).Kind != FileKind.Directory || Directory.EnumerateFileSystemEntries(path).Any())
+                {
+                    break;
+                }
+
+                Directory.Delete(path);
+            }
+        }
+    }
+
+    private static string Parent(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? string.Empty : path[..slash];
     }
 }

@@ -1,39 +1,39 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
+using PaperArchive.FileSystem;
 
 namespace PaperArchive.Output;
 
 /// <summary>
-/// The first half of <see cref="SiteWriter"/>: compares each streamed file with the current output and stages
-/// the ones that differ. Files are taken from the stream one at a time by two or more workers, so making the
-/// next file overlaps with comparing and writing the last one.
+/// The first half of <see cref="SiteWriter"/>: makes the staging folder the new site. Each streamed file whose bytes
+/// differ from the live output's is written there as a new file; each unchanged one becomes a second name (a hard
+/// link) of the live file, unless the staging folder has that very file already, which it has for most of them when
+/// it holds the site before the last (see <see cref="StagingFolder"/>). The live output is only ever read. Files are
+/// taken from the stream one at a time by two or more workers, so making the next file overlaps with comparing and
+/// writing the last one.
 /// </summary>
 internal sealed class StagedFiles
 {
-    /// <summary>Staged copies of an incremental build are spread over this many folders: two workers creating files
-    /// in one folder wait for each other's lock on it, and a folder of many thousand files is slower to add to.</summary>
-    private const int Shards = 16;
-
-    private readonly string? _output;
-    private readonly string _staging;
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
-    private int _staged;
+    private readonly RealFolders? _live;
+    private readonly RealFolders _staging;
+    private readonly bool _stagingWasEmpty;
+    private int _written;
     private int _unchanged;
     private long _bytes;
     private int _pages;
 
-    private StagedFiles(string? output, string staging)
+    private StagedFiles(string? live, string staging, bool stagingWasEmpty)
     {
-        _output = output;
-        _staging = staging;
+        _live = live is null ? null : new RealFolders(live);
+        _staging = new RealFolders(staging, stagingWasEmpty);
+        _stagingWasEmpty = stagingWasEmpty;
     }
 
-    /// <summary>Every path the site has (the value is unused); anything else in the output has vanished.</summary>
+    /// <summary>Every path the site has (the value is unused); anything else in the staging folder goes.</summary>
     public ConcurrentDictionary<string, byte> Produced { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Paths that are new or changed, each with the name of its staged copy.</summary>
-    public ConcurrentBag<(string Path, string Staged)> Written { get; } = [];
+    /// <summary>Files new or changed since the live output.</summary>
+    public int Written => _written;
 
     public int Unchanged => _unchanged;
 
@@ -41,14 +41,16 @@ internal sealed class StagedFiles
 
     public int Pages => _pages;
 
-    /// <param name="output">The current output to compare with; null for a first build, whose files are staged at
-    /// their own paths so that the staging folder can become the output in one rename.</param>
-    public static StagedFiles Stage(IEnumerable<OutputFile> files, string? output, string staging, IProgress<int>? progress)
+    /// <param name="live">The current output to compare with; null for a first build.</param>
+    /// <param name="stagingWasEmpty">True when the staging folder was made empty for this write, so nothing in it
+    /// needs to be looked at before a file is written.</param>
+    public static StagedFiles Stage(IEnumerable<OutputFile> files, string? live, string staging, bool stagingWasEmpty, IProgress<int>? progress, CancellationToken cancellation)
     {
-        var staged = new StagedFiles(output, staging);
+        var staged = new StagedFiles(live, staging, stagingWasEmpty);
         var handled = 0;
         var partitions = Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
+        Parallel.ForEach(partitions, options, file =>
         {
             staged.Add(file);
             progress?.Report(Interlocked.Increment(ref handled));
@@ -69,61 +71,86 @@ internal sealed class StagedFiles
             Interlocked.Increment(ref _pages);
         }
 
+        var current = LiveFile(file.Path);
         if (file.IsKept)
         {
             // Only an incremental build keeps files: those the build cache has just found in the output as it left them.
-            if (_output is null)
+            if (!current.IsFile)
             {
-                throw new InvalidOperationException($"'{file.Path}' was to be kept from the last build, but there is no output yet.");
+                throw new InvalidOperationException($"'{file.Path}' was to be kept from the last build, but the output has no such file.");
             }
 
-            Interlocked.Increment(ref _unchanged);
+            Keep(file.Path, current);
             return;
         }
 
-        if (_output is not null && HasContent(Path.Combine(_output, file.Path), file.Content))
+        if (current.IsFile && current.Length == file.Content.Length && HasContent(_live!.Full(file.Path), file.Content))
         {
-            Interlocked.Increment(ref _unchanged);
+            Keep(file.Path, current);
             return;
         }
 
-        var staged = StagedPathOf(file.Path);
-        WriteNew(staged, file.Content);
-        Written.Add((file.Path, staged));
+        WriteNew(file.Path, file.Content);
+        Interlocked.Increment(ref _written);
         Interlocked.Add(ref _bytes, file.Content.Length);
     }
 
-    private string StagedPathOf(string path)
+    /// <summary>The live file at <paramref name="path"/>, when it is a regular file reached through real folders only;
+    /// anything else (a link, a folder, nothing) is "no file", so the new site gets a file of its own there.</summary>
+    private FileIdentity LiveFile(string path)
     {
-        if (_output is null)
+        if (_live is null)
         {
-            var target = Path.Combine(_staging, path);
-            EnsureFolder(Path.GetDirectoryName(target)!);
-            return target;
+            return default;
         }
 
-        var number = Interlocked.Increment(ref _staged);
-        var shard = Path.Combine(_staging, (number % Shards).ToString(CultureInfo.InvariantCulture));
-        EnsureFolder(shard);
-        return Path.Combine(shard, number.ToString(CultureInfo.InvariantCulture));
+        var slash = path.LastIndexOf('/');
+        return slash < 0 || _live.AreReal(path[..slash]) ? FileIdentity.Of(_live.Full(path)) : default;
     }
 
-    /// <summary>Creates each folder once however many files go into it (two workers may both create one: that is
-    /// harmless, and a folder is remembered only once it exists).</summary>
-    private void EnsureFolder(string folder)
+    /// <summary>The staging folder gets the live file itself under the same path: a link costs no copy, and the file
+    /// keeps its timestamp when the folders are swapped.</summary>
+    private void Keep(string path, FileIdentity live)
     {
-        if (!_folders.ContainsKey(folder))
+        Interlocked.Increment(ref _unchanged);
+        var target = StagingPathOf(path);
+        var staged = _stagingWasEmpty ? default : FileIdentity.Of(target);
+        if (staged.SameFileAs(live))
         {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, 0);
+            return;
         }
+
+        Clear(target, staged);
+        NativeFiles.Link(_live!.Full(path), target);
     }
 
-    /// <summary>A staged copy is always a new file: creating it exclusively spares the system truncating one.</summary>
-    private static void WriteNew(string path, byte[] content)
+    /// <summary>A new or changed file is always a new file in the staging folder, never written into the one there:
+    /// that one may be a second name of a file the live output is serving.</summary>
+    private void WriteNew(string path, byte[] content)
     {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        var target = StagingPathOf(path);
+        if (!_stagingWasEmpty)
+        {
+            Clear(target, FileIdentity.Of(target));
+        }
+
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, fileOffset: 0);
+    }
+
+    private string StagingPathOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        _staging.Ensure(slash < 0 ? string.Empty : path[..slash]);
+        return _staging.Full(path);
+    }
+
+    private static void Clear(string target, FileIdentity found)
+    {
+        if (found.Kind != FileKind.None)
+        {
+            TreeWalk.Delete(target);
+        }
     }
 
     /// <summary>A stage that made a path leaving the output folder has a bug; it must never reach the disk.</summary>
@@ -136,15 +163,9 @@ internal sealed class StagedFiles
         }
     }
 
-    /// <summary>Sizes first (cheap), then the bytes in chunks, so a large file is never read into memory twice.</summary>
+    /// <summary>The bytes in chunks (the length is already known to match), so a large file is never read into memory twice.</summary>
     private static bool HasContent(string path, byte[] content)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length)
-        {
-            return false;
-        }
-
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
@@ -162,6 +183,11 @@ internal sealed class StagedFiles
             }
 
             return stream.ReadByte() == -1;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted by hand since it was looked at: the new site gets its own copy.
+            return false;
         }
         finally
         {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using PaperArchive.Caching;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 using PaperArchive.Site;
 
 namespace PaperArchive.Rendering;
@@ -46,7 +47,8 @@ public sealed partial class SiteTheme
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
         var fingerprint = Caching.Fingerprint.OfFolder(directory);
-        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics);
+        var readable = ReadableFolder.Open(directory, "theme");
+        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -56,7 +58,7 @@ public sealed partial class SiteTheme
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
-            if (Read(file, diagnostics) is { } text)
+            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
@@ -71,7 +73,7 @@ public sealed partial class SiteTheme
                 continue;
             }
 
-            if (Read(file, diagnostics) is { } text)
+            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
             }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 using PaperArchive.Output;
 using PaperArchive.Site;
 
@@ -11,6 +12,8 @@ namespace PaperArchive.Rendering;
 /// <c>assets/&lt;dir&gt;/&lt;name&gt;.&lt;hash8&gt;.&lt;ext&gt;</c>. Templates name them by their theme path
 /// (<c>js/shortcut.js</c>) or <c>site.css</c> for the stylesheet. A JavaScript module's relative imports are rewritten
 /// to the hashed names of the modules they import (<see cref="ModuleImports"/>), so a module's hash covers what it imports.
+/// Only files inside the theme folder are read: links leading out of it, links to folders and names that could leave
+/// the asset folder are errors (see <see cref="ThemeBoundary"/>).
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -28,18 +31,35 @@ public sealed class ThemeAssets
     /// <summary>The output path (relative to the site root) of the asset <paramref name="name"/>, or null if the theme has none.</summary>
     public string? PathOf(string name) => _byName.TryGetValue(name, out var file) ? file.Path : null;
 
-    public static ThemeAssets Load(string assetsDirectory, DiagnosticBag diagnostics)
+    /// <param name="theme">The theme folder the assets must stay inside; by default the assets folder itself.</param>
+    public static ThemeAssets Load(string assetsDirectory, DiagnosticBag diagnostics, ReadableFolder? theme = null)
     {
         var byName = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        if (!Directory.Exists(assetsDirectory))
+        theme ??= ReadableFolder.Open(assetsDirectory, "theme");
+        if (!Directory.Exists(assetsDirectory) || theme is null)
         {
             return new ThemeAssets(byName);
         }
 
-        var files = Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Name: Path.GetRelativePath(assetsDirectory, f).Replace('\\', '/')))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToList();
+        if (theme.WhyNot(assetsDirectory, folder: true) is { } why)
+        {
+            ThemeBoundary.Refuse(new RefusedFile("assets", assetsDirectory, true, why), diagnostics);
+            return new ThemeAssets(byName);
+        }
+
+        var files = new List<(string Full, string Name)>();
+        foreach (var (file, refused) in theme.Files(assetsDirectory))
+        {
+            if (refused is { } refusal)
+            {
+                ThemeBoundary.Refuse(refusal, diagnostics);
+            }
+            else
+            {
+                files.Add((file!.Value.FullPath, file.Value.Name));
+            }
+        }
+
         var css = new List<byte>();
         var hasCss = false;
         var scripts = new Dictionary<string, (string File, byte[] Content)>(StringComparer.Ordinal);

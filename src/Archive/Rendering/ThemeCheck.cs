@@ -60,7 +60,7 @@ public static class ThemeCheck
     }
 
     /// <summary>For each way a paper page can differ (a note or not, an arXiv id or not, ...), a paper of either kind:
-    /// at most 16 pages however big the archive. A mistake that shows only in one combination of these is still
+    /// at most 24 pages however big the archive. A mistake that shows only in one combination of these is still
     /// reported, by the full render, before anything is written.</summary>
     private static HashSet<string> PaperShapes(SiteModel site)
     {
@@ -70,6 +70,8 @@ public static class ThemeCheck
             p => p.ArxivId is null,
             p => p.Published is null,
             p => p.Authors is null,
+            p => p.AuthorNames.Count == 0,
+            p => p.AuthorNames.Count > Site.Pages.AuthorList.ShownWhole,
             p => p.Organization is null,
             p => p.Upvotes is null,
             p => p.Abstract is null,

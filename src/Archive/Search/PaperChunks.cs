@@ -58,6 +58,12 @@ public static class PaperChunks
                     writer.WriteStringValue(paper.Title);
                     writer.WriteStringValue(paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
                     writer.WriteStringValue(Snippet(paper.Abstract ?? string.Empty));
+                    if (FirstAuthors(paper.AuthorNames) is { } authors)
+                    {
+                        // A fifth field only when names are known, so a chunk of papers without names is as it was.
+                        writer.WriteStringValue(authors);
+                    }
+
                     writer.WriteEndArray();
                 }
 
@@ -65,4 +71,12 @@ public static class PaperChunks
             });
         }
     }
+
+    /// <summary>Authors a result may show: the first three names, "et al." after them when there are more.</summary>
+    public static string? FirstAuthors(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => null,
+        <= 3 => string.Join(", ", names),
+        _ => string.Join(", ", names.Take(3)) + " et al.",
+    };
 }

@@ -13,7 +13,7 @@ public static class TermCollector
         // Tokenising is the expensive part and independent per paper, so it runs in parallel, a block at a time
         // (to bound memory); the merge stays in id order.
         const int Block = 2048;
-        var tokens = new (List<string> Title, List<string> Abstract)[Math.Min(Block, documents.Count)];
+        var tokens = new (List<string> Title, List<string> Abstract, List<string>[] Authors)[Math.Min(Block, documents.Count)];
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<string>();
         var wordPostings = new List<List<Posting>>();
@@ -27,7 +27,10 @@ public static class TermCollector
             {
                 var start = doc;
                 Parallel.For(0, Math.Min(Block, documents.Count - start), i =>
-                    tokens[i] = (SearchTokenizer.Terms(documents[start + i].Title), SearchTokenizer.Terms(documents[start + i].Abstract ?? string.Empty)));
+                    tokens[i] = (
+                        SearchTokenizer.Terms(documents[start + i].Title),
+                        SearchTokenizer.Terms(documents[start + i].Abstract ?? string.Empty),
+                        documents[start + i].AuthorNames.Select(SearchTokenizer.Terms).ToArray()));
             }
 
             // Each list gets this document once, in id order; the order between lists does not matter.
@@ -35,6 +38,13 @@ public static class TermCollector
             seenPairs.Clear();
             Count(tokens[doc % Block].Title, inTitle: true);
             Count(tokens[doc % Block].Abstract, inTitle: false);
+
+            // Authors' names are found like words of the abstract; each name alone, so that no pair spans two names.
+            foreach (var name in tokens[doc % Block].Authors)
+            {
+                Count(name, inTitle: false);
+            }
+
             foreach (var (id, tally) in seenWords)
             {
                 wordPostings[id].Add(new Posting(doc, Posting.CodeFor(tally >= 1 << 8, tally & 0xff)));

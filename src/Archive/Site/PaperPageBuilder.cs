@@ -31,7 +31,11 @@ public static class PaperPageBuilder
             source.Sources,
             source.Related,
             ArxivLinks(paper),
-            Lookups(summary.Title));
+            Lookups(summary.Title))
+        {
+            AuthorNames = AuthorList.Of(paper.AuthorNames.Select(PlainText.Clean).ToList()),
+            Cite = new Citation(BibTex.Of(paper, SiteUrls.Absolute(heads.Site.BaseUrl, summary.Path)), SiteUrls.CiteFile(paper.Slug)),
+        };
     }
 
     private static IReadOnlyList<ExternalLink> ArxivLinks(Paper paper) => paper.ArxivId is not { } id
@@ -58,14 +62,15 @@ public static class PaperPageBuilder
     {
         var canonical = SiteUrls.Absolute(site.BaseUrl, summary.Path);
         var published = paper.Published ?? paper.Added;
-        var tags = new List<MetaTag>
-        {
-            new("citation_title", summary.Title),
+        var tags = new List<MetaTag> { new("citation_title", summary.Title) };
+        tags.AddRange(paper.AuthorNames.Select(name => new MetaTag("citation_author", PlainText.Clean(name))));
+        tags.AddRange(
+        [
             new("citation_publication_date", published.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_online_date", paper.Added.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("citation_abstract_html_url", canonical),
             new("citation_language", site.Language),
-        };
+        ]);
         if (paper.Organization is { } organization)
         {
             tags.Add(new("citation_author_institution", PlainText.Clean(organization)));
@@ -75,6 +80,11 @@ public static class PaperPageBuilder
         {
             tags.Add(new("citation_arxiv_id", arxiv));
             tags.Add(new("citation_pdf_url", $"https://arxiv.org/pdf/{Uri.EscapeDataString(arxiv)}"));
+        }
+
+        if (paper.Arxiv?.Doi is { } doi)
+        {
+            tags.Add(new("citation_doi", doi));
         }
 
         if (summary.Themes.Count > 0)
@@ -102,7 +112,20 @@ public static class PaperPageBuilder
             w.WriteString("datePublished", published);
         }
 
-        if (paper.Organization is { } organization)
+        if (paper.AuthorNames.Count > 0)
+        {
+            w.WriteStartArray("author");
+            foreach (var name in paper.AuthorNames)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "Person");
+                w.WriteString("name", PlainText.Clean(name));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+        else if (paper.Organization is { } organization)
         {
             w.WriteStartObject("author");
             w.WriteString("@type", "Organization");

@@ -1,4 +1,5 @@
 using System.Text;
+using PaperArchive.Text;
 
 namespace PaperArchive.Site;
 
@@ -33,7 +34,8 @@ public static class PlainText
     private static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
 
     /// <summary>The text with runs of whitespace and control characters folded to one space, cut at a word
-    /// boundary to at most <paramref name="max"/> characters (plus an ellipsis when cut).</summary>
+    /// boundary to at most <paramref name="max"/> characters (plus an ellipsis when cut); a direction control the cut
+    /// left open is closed (see <see cref="BidiControls"/>).</summary>
     public static string Excerpt(string text, int max)
     {
         var folded = new StringBuilder(Math.Min(text.Length, max + 1));
@@ -62,7 +64,7 @@ public static class PlainText
 
         if (folded.Length <= max)
         {
-            return folded.ToString();
+            return BidiControls.Balance(folded.ToString());
         }
 
         var cut = folded.ToString(0, max);
@@ -72,6 +74,6 @@ public static class PlainText
             cut = cut[..lastSpace];
         }
 
-        return cut.TrimEnd(',', ';', ':', '.', ' ') + "…";
+        return BidiControls.Balance(cut.TrimEnd(',', ';', ':', '.', ' ') + "…");
     }
 }

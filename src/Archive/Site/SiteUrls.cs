@@ -29,6 +29,9 @@ public static class SiteUrls
 
     public static string Paper(string slug) => $"papers/{slug}/";
 
+    /// <summary>A paper's BibTeX entry as a file, beside its page.</summary>
+    public static string CiteFile(string slug) => $"papers/{slug}/cite.bib";
+
     public static string Theme(string slug) => $"themes/{slug}/";
 
     public static string Year(int year) => $"dates/{year:D4}/";

@@ -8,8 +8,8 @@ namespace PaperArchive.Text;
 /// <summary>
 /// Turns abstracts and curator notes (Markdown) into HTML that is safe to insert unescaped: raw HTML is
 /// disabled (it shows as text), bare http(s) URLs become links (trailing punctuation stays outside), and any
-/// link or image whose target is not http(s) is put back as the literal text it was written as, so
-/// <c>javascript:</c> never becomes a link and no image is ever fetched from another host.
+/// link, autolink or image whose target <see cref="LinkPolicy"/> does not allow is put back as the literal text it
+/// was written as, so <c>javascript:</c> never becomes a link and no image is ever fetched from another host.
 /// </summary>
 public static class MarkdownFormatter
 {
@@ -30,16 +30,15 @@ public static class MarkdownFormatter
         return writer.ToString().TrimEnd('\n');
     }
 
-    public static bool IsWebUrl(string? url) =>
-        url is not null &&
-        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) &&
-        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
     private static void Defuse(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Both kinds are found before anything changes: once a link has been taken apart, Markdig's Descendants no
+        // longer finds the inlines after it, and an autolink such as <javascript:alert(1)> stayed a live link.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
-            if (link.IsImage || !IsWebUrl(link.Url))
+            if (link.IsImage || !LinkPolicy.Allows(link.Url))
             {
                 // Put the link back as the text it was written as: "[text](target)", its text still formatted.
                 link.InsertBefore(new LiteralInline(link.IsImage ? "![" : "["));
@@ -54,9 +53,9 @@ public static class MarkdownFormatter
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
-            if (autolink.IsEmail || !IsWebUrl(autolink.Url))
+            if (!LinkPolicy.Allows(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
             {
                 autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
             }

@@ -84,7 +84,7 @@ public sealed class AccessibilityTests(ShippedBrowserSite site, ITestOutputHelpe
     }
 
     /// <summary>axe-core's violations of the page as it is, as "rule (impact): first targets".</summary>
-    private static async Task<List<string>> AxeAsync(IPage page)
+    internal static async Task<List<string>> AxeAsync(IPage page)
     {
         await page.AddScriptTagAsync(new() { Path = TestTools.AxeScript });
         var result = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations" +

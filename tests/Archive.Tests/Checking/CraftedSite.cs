@@ -55,7 +55,6 @@ internal sealed class CraftedSite : IDisposable
             <a href="papers/x/">X</a> <a href="papers/x/#method">Method of X</a> <a href="#">top</a> <a href="#top">top</a>
             <img src="assets/logo.png" alt="Paper Archive">
             <a href="https://example.org/elsewhere">elsewhere</a> <a href="mailto:curators@example.org">mail</a>
-            <img src="data:image/png;base64,AAAA" alt="">
             """));
         site.Write("papers/x/index.html", Page("""
             <h2 id="method">Method</h2>

@@ -110,16 +110,40 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
-    public void Links_to_other_hosts_and_other_schemes_are_not_followed()
+    public void Links_to_other_hosts_and_mail_addresses_are_not_followed()
     {
         using var site = CraftedSite.Clean();
         site.Write("papers/x/index.html", CraftedSite.Page("""
             <h2 id="method">M</h2><a href="../../">home</a>
             <a href="https://arxiv.org/abs/2502.08640">arXiv</a> <a href="//cdn.example/x.js">cdn</a>
-            <a href="mailto:a@example.org">mail</a> <a href="tel:+100">call</a> <img src="data:image/gif;base64,R0lGOD" alt="">
+            <a href="mailto:a@example.org">mail</a> <a href="HTTP://example.org/">upper case</a>
             """));
 
         Assert.Empty(site.Check());
+    }
+
+    [Fact]
+    public void Every_scheme_but_http_https_and_mailto_is_reported_in_any_href_or_src()
+    {
+        using var site = CraftedSite.Clean();
+        site.Write("papers/x/index.html", CraftedSite.Page("""
+            <h2 id="method">M</h2><a href="../../">home</a>
+            <a href="data:text/html;base64,PHNjcmlwdD4=">a</a>
+            <a href=" VBScript:msgbox(1)">b</a>
+            <img src="file:///etc/passwd" alt="">
+            <a href="tel:+100">d</a>
+            <embed src="data:image/svg+xml,x">
+            <video src="ftp://files.example/v.mp4"></video>
+            <map name="m"><area href="da&#9;ta:text/html,x" alt="x"></map>
+            """));
+
+        var diagnostics = site.Check();
+
+        Assert.Equal(7, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Contains("error ARC0812:", d));
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"papers/x/index.html({Body + i},{(i == 7 ? 15 : 1)})"), diagnostics.Select(d => d[..d.IndexOf(':')]));
+        string[] schemes = ["data:", "vbscript:", "file:", "tel:", "data:", "ftp:", "data:"];
+        Assert.All(schemes.Zip(diagnostics), pair => Assert.Contains($"the scheme '{pair.First}'", pair.Second));
     }
 
     [Fact]

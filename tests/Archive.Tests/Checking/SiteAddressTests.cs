@@ -32,11 +32,19 @@ public sealed class SiteAddressTests
     [InlineData("//cdn.example/x.js")]
     [InlineData("https://paper-archive.example:8443/archive/")]
     [InlineData("mailto:a@example.org")]
-    [InlineData("data:image/png;base64,AAAA")]
-    [InlineData("ftp://paper-archive.example/archive/x")]
-    public void Other_hosts_ports_and_schemes_are_external(string reference)
+    public void Other_hosts_ports_and_mail_addresses_are_external(string reference)
     {
         Assert.IsType<LinkTarget.External>(Archive.Resolve(Archive.UrlOf("index.html"), reference));
+    }
+
+    [Theory]
+    [InlineData("data:image/png;base64,AAAA", "data")]
+    [InlineData("ftp://paper-archive.example/archive/x", "ftp")]
+    [InlineData(" VBScript:msgbox(1)", "vbscript")]
+    [InlineData("fi\tle:///etc/passwd", "file")]
+    public void Any_other_scheme_is_forbidden(string reference, string scheme)
+    {
+        Assert.Equal(new LinkTarget.ForbiddenScheme(scheme), Archive.Resolve(Archive.UrlOf("index.html"), reference));
     }
 
     [Theory]

@@ -52,6 +52,22 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.DoesNotContain("Built ", result.StandardOutput);
     }
 
+    [Theory]
+    [InlineData(".", "holds the input folder")]
+    [InlineData("input/out", "inside the input folder")]
+    public void An_output_folder_that_overlaps_the_input_is_refused_and_nothing_is_moved_or_deleted(string output, string reason)
+    {
+        var before = OutputSnapshot.Of(_input.Root);
+
+        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme, "--output", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error ARC0705", result.StandardError);
+        Assert.Contains(reason, result.StandardError);
+        OutputSnapshot.Of(_input.Root).AssertSameAs(before);
+        Assert.Equal(["input"], Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName));
+    }
+
     private CliRunner.Result Build() => CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme);
 
     [GeneratedRegex(@"(?m)^Built (?<papers>[\d,]+) papers into output/: [\d,]+ pages?, [\d,]+ feeds?; files (?<written>[\d,]+) written \([\d.]+ [KM]?B\), (?<unchanged>[\d,]+) unchanged, (?<deleted>[\d,]+) deleted; [\d,]+ warnings?, 0 errors\.$")]

@@ -147,6 +147,21 @@ public sealed class ServeCommandTests : IDisposable
         Assert.False(Directory.Exists(_input.Output));
     }
 
+    [Theory]
+    [InlineData("input/out")]
+    [InlineData("input")]
+    public void An_output_folder_inside_the_watched_input_is_refused_before_anything_is_built(string output)
+    {
+        // Otherwise every build writes into the watched folder and so starts the next one, for ever.
+        var result = CliRunner.Run(_input.Root, "serve", "--port", "0", "--theme", RepoPaths.ShippedTheme, "--output", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error ARC0705", result.StandardError);
+        Assert.Contains("the input folder", result.StandardError);
+        Assert.False(Directory.Exists(Path.Combine(_input.Input, "out")));
+        Assert.Equal(["input"], Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName));
+    }
+
     private ServeProcess Start() => ServeProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme);
 
     private string? FirstPaperSlug()

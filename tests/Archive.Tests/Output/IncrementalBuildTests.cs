@@ -88,9 +88,9 @@ public sealed class IncrementalBuildTests : IDisposable
         // The known paper's page shows its new source and upvotes; the pages of papers it does not touch are kept.
         var known = rewritten.Single(p => p.StartsWith("papers/dynamic-normativity", StringComparison.Ordinal));
         Assert.Contains("2025-12-12-relisted.txt", System.Text.Encoding.UTF8.GetString(after.Files[known].Content));
-        var paperPages = rewritten.Count(p => p.StartsWith("papers/", StringComparison.Ordinal) && !p.StartsWith("papers/page/", StringComparison.Ordinal));
+        var paperPages = rewritten.Count(IsPaperPage);
         Assert.InRange(paperPages, 2, 20);
-        var allPaperPages = after.Files.Keys.Count(p => p.StartsWith("papers/", StringComparison.Ordinal) && !p.StartsWith("papers/page/", StringComparison.Ordinal));
+        var allPaperPages = after.Files.Keys.Count(IsPaperPage);
         Assert.True(result.KeptPages >= allPaperPages - paperPages, $"{result.KeptPages} pages kept of {allPaperPages}, {paperPages} rewritten");
     }
 
@@ -139,4 +139,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return result;
     }
+
+    /// <summary>The page of one paper (<c>papers/&lt;slug&gt;/index.html</c>), not its other files or the list's pages.</summary>
+    private static bool IsPaperPage(string path) =>
+        path.StartsWith("papers/", StringComparison.Ordinal) && !path.StartsWith("papers/page/", StringComparison.Ordinal)
+        && path.EndsWith("/index.html", StringComparison.Ordinal);
 }

@@ -29,7 +29,7 @@ public sealed class HtmlValidateTests(ShippedSiteFixture fixture) : IClassFixtur
     }
 
     /// <summary>Every error html-validate reports, as "file: rule: message".</summary>
-    private static List<string> Validate(string folder, IReadOnlyList<string> files)
+    internal static List<string> Validate(string folder, IReadOnlyList<string> files)
     {
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])[TestTools.HtmlValidate, "--config", TestTools.HtmlValidateConfig, "--formatter", "json", .. files])

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -41,19 +40,7 @@ public sealed partial class ServeProcess : IDisposable
     /// <summary>Starts <c>archive serve --port 0</c> with <paramref name="arguments"/> and waits until it prints its URL.</summary>
     public static ServeProcess Start(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var argument in (string[])["serve", "--port", "0", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var serve = new ServeProcess(Process.Start(start)!);
+        var serve = new ServeProcess(ChildProcess.StartArchive(workingDirectory, ["serve", "--port", "0", .. arguments]));
         try
         {
             serve.WaitForUrl();
@@ -68,38 +55,15 @@ public sealed partial class ServeProcess : IDisposable
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
-    public void Interrupt() => Assert.Equal(0, kill(_process.Id, 2));
+    public void Interrupt() => ChildProcess.Signal(_process, ChildProcess.Interrupt);
 
     /// <summary>Waits for the process to end and for the last of its output to be read.</summary>
-    public bool WaitForExit(TimeSpan bound)
-    {
-        if (!_process.WaitForExit(bound))
-        {
-            return false;
-        }
-
-        // Only the overload without a bound waits for the redirected output to reach its end.
-        _process.WaitForExit();
-        return true;
-    }
+    public bool WaitForExit(TimeSpan bound) => ChildProcess.WaitForExit(_process, bound);
 
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(TimeSpan.FromSeconds(30));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already gone.
-        }
-
         Http.Dispose();
-        _process.Dispose();
+        ChildProcess.Stop(_process);
     }
 
     private void WaitForUrl()
@@ -148,7 +112,4 @@ public sealed partial class ServeProcess : IDisposable
 
     [GeneratedRegex(@"^Serving .* at (http://127\.0\.0\.1:\d+)/$", RegexOptions.Multiline)]
     private static partial Regex ServingLine();
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
 }

@@ -76,7 +76,13 @@ public sealed record PaperPage(
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<PaperSummary> Related,
     IReadOnlyList<ExternalLink> Links,
-    IReadOnlyList<ExternalLink> Lookups) : PageModel(Head);
+    IReadOnlyList<ExternalLink> Lookups) : PageModel(Head)
+{
+    /// <summary>The authors' names, or null when no listing and no arXiv record names them.</summary>
+    public AuthorList? AuthorNames { get; init; }
+
+    public required Citation Cite { get; init; }
+}
 
 /// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).
 /// <see cref="Chart"/> is a theme's papers per month, on its first page; null elsewhere.</summary>

@@ -21,4 +21,19 @@ public sealed class ProgressBarTests
     {
         Assert.Equal("  writing       250 files", ProgressBar.Line(250, 0));
     }
+
+    [Fact]
+    public void Asking_arxiv_the_bar_estimates_the_time_left_from_the_pace_so_far()
+    {
+        Assert.Equal("  asking arXiv [#######.......................] 100/400 papers, about 15 min left",
+            ProgressBar.LookupLine(100, 400, TimeSpan.FromMinutes(5)));
+        Assert.Equal("  asking arXiv [##############################] 400/400 papers, almost done",
+            ProgressBar.LookupLine(400, 400, TimeSpan.FromMinutes(20)));
+    }
+
+    [Fact]
+    public void Before_the_first_answer_the_lookup_bar_makes_no_estimate()
+    {
+        Assert.Equal("  asking arXiv [..............................] 0/455 papers", ProgressBar.LookupLine(0, 455, TimeSpan.FromSeconds(2)));
+    }
 }

@@ -34,6 +34,19 @@ public sealed class StaticSiteTests : IDisposable
     }
 
     [Theory]
+    [InlineData("//papers")]
+    [InlineData("///papers")]
+    [InlineData("//papers//")]
+    public void A_path_starting_with_two_slashes_is_never_redirected_to_another_host(string request)
+    {
+        // "//papers/" in a Location header is a URL of the host "papers".
+        var resolution = StaticSite.Resolve(_site.Path, request);
+
+        Assert.False(resolution.RedirectTo is { } location && location.StartsWith("//", StringComparison.Ordinal), resolution.RedirectTo);
+        Assert.True(resolution == StaticSite.Resolution.NotFound || resolution.RedirectTo == "/papers/", resolution.ToString());
+    }
+
+    [Theory]
     [InlineData("/papers/y/")]
     [InlineData("/papers/")]
     [InlineData("/nothing.html")]
