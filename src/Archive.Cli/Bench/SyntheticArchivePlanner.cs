@@ -38,11 +38,16 @@ internal static class SyntheticArchivePlanner
         var titles = new SyntheticTitles(vocabulary);
         var sizes = ListingSizes(papers, random);
         var introduced = new List<SyntheticPaper>(papers);
+
+        // Papers first shown by a Daily Papers page: shown again by one, they gain a source and upvotes and nothing else
+        // (a paper first seen in the compact form would also gain its abstract, a real change of what search holds).
+        var introducedInPages = new List<SyntheticPaper>(papers);
         var listings = new List<SyntheticListing>(sizes.Count);
         for (var index = 0; index < sizes.Count; index++)
         {
             var captured = CaptureDate(index, sizes.Count, random);
             var (fresh, repeats) = sizes[index];
+            var format = index % 5 == 1 ? ListingFormat.CompactText : ListingFormat.DailyPapersPage;
             var entries = new List<SyntheticPaper>(fresh + repeats);
             entries.AddRange(PickRepeats(introduced, repeats, random));
             for (var i = 0; i < fresh; i++)
@@ -50,10 +55,13 @@ internal static class SyntheticArchivePlanner
                 var paper = NewPaper(introduced.Count + 1, captured, titles, random);
                 introduced.Add(paper);
                 entries.Add(paper);
+                if (format == ListingFormat.DailyPapersPage)
+                {
+                    introducedInPages.Add(paper);
+                }
             }
 
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries));
-            var format = index % 5 == 1 ? ListingFormat.CompactText : ListingFormat.DailyPapersPage;
             listings.Add(new SyntheticListing($"{captured:yyyy-MM-dd}-{Topics[index % Topics.Length]}-{index + 1:D4}.txt", captured, format, entries));
         }
 
@@ -62,9 +70,10 @@ internal static class SyntheticArchivePlanner
             .Select(i => NewPaper(papers + i + 1, addedOn, titles, random))
             .ToList();
         var relistedOn = addedOn.AddDays(7);
-        var relisting = PickRepeats(introduced, Math.Min(RelistedKnown, introduced.Count), random)
+        var known = Math.Min(RelistedKnown, introducedInPages.Count);
+        var relisting = PickRepeats(introducedInPages, known, random)
             .Select(p => p with { Upvotes = p.Upvotes + 10 + random.Next(0, 40) })
-            .Concat(Enumerable.Range(0, AdditionSize - Math.Min(RelistedKnown, introduced.Count))
+            .Concat(Enumerable.Range(0, AdditionSize - known)
                 .Select(i => NewPaper(papers + AdditionSize + i + 1, relistedOn, titles, random)))
             .ToList();
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(relisting));
