@@ -12,7 +12,7 @@
 #
 # Each run builds from scratch (our output and build cache are removed first; Hugo has no cache to keep). It prints
 # per run and as medians the wall time, the CPU time (user + system) and the peak resident memory of each.
-# --archive is the command that runs our generator: by default the published executable (scripts/publish-archive.sh)
+# --archive is the command that runs our generator: by default the executable scripts/archive published
 # when there is one, else the Release build's archive.dll.
 set -euo pipefail
 cd "$(dirname "$0")/.."
