@@ -7,7 +7,7 @@ internal sealed record BenchTarget(double WholeSeconds, long PeakMegabytes, doub
     {
         BenchRunner.ShippedLabel => new(1, 300, null),
         "10000" => new(6, 800, 2, 0.3),
-        "100000" => new(60, 2048, null),
+        "100000" => new(30, 1024, null),
         _ => null,
     };
 
