@@ -7,9 +7,8 @@ namespace PaperArchive.Listings.PaperPage;
 
 /// <summary>
 /// Markdown of one paper's own Hugging Face page (<c>huggingface.co/papers/2410.02675</c>), as readers such as Jina's
-/// make it: the <c>arxiv:2410.02675</c> line over the <c># Title</c> heading, <c>Published on Oct 3, 2024</c>, the
-/// upvote button, the "Authors:" list and the "Abstract" section (see <see cref="PaperPageReader"/>). One card; the
-/// page states no capture day (its "Published Time" is the page's, its "Date" the paper's).
+/// and clippers (Obsidian Web Clipper) make it: the <c>arxiv:2410.02675</c> line over the title heading, <c>Published on Oct 3, 2024</c>, the
+/// upvote button, the "Authors:" list and the "Abstract" section (see <see cref="PaperPageReader"/>). One card.
 /// </summary>
 public sealed partial class PaperPageDecoder : IListingDecoder
 {
@@ -28,7 +27,22 @@ public sealed partial class PaperPageDecoder : IListingDecoder
         var lines = VisibleText.Of(Markdig.Markdown.Parse(text.Content, Pipeline), 0);
         var id = IdLine().Match(text.Lines[idLine].Trim()).Groups[1].Value;
         var card = PaperPageReader.Read(text.File, lines, titleLine + 1, Shown.At(id, new SourceLocation(text.File, idLine + 1)), diagnostics);
-        return new DecodedCapture(Form, null, card is null ? [] : [card]);
+        return new DecodedCapture(Form, CaptureDay(text, idLine), card is null ? [] : [card]);
+    }
+
+    /// <summary>A clipper's own stamp above the page (Obsidian Web Clipper's <c>created: 2026-05-16</c>). The page's
+    /// <c>published</c>, <c>Published Time</c> and <c>Date</c> lines are the page's and the paper's dates, not the capture's.</summary>
+    private static PartialDate? CaptureDay(ListingText text, int idLine)
+    {
+        for (var i = 0; i < idLine; i++)
+        {
+            if (StampLine().IsMatch(text.Lines[i]) && CaptureStamp.Find(text.Lines[i], new SourceLocation(text.File, i + 1)) is { } day)
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The 0-based lines of the <c>arxiv:</c> line and of the title heading under it, or null.</summary>
@@ -43,7 +57,7 @@ public sealed partial class PaperPageDecoder : IListingDecoder
 
             for (var j = i + 1; j < lines.Count && j <= i + TitleReach; j++)
             {
-                if (lines[j].StartsWith("# ", StringComparison.Ordinal))
+                if (Heading().IsMatch(lines[j]))
                 {
                     return (i, j);
                 }
@@ -52,6 +66,12 @@ public sealed partial class PaperPageDecoder : IListingDecoder
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:created|captured|clipped|saved|retrieved):\s", RegexOptions.IgnoreCase)]
+    private static partial Regex StampLine();
+
+    [GeneratedRegex(@"^#{1,6} \S")]
+    private static partial Regex Heading();
 
     [GeneratedRegex(@"^arxiv:(\d{4}\.\d{4,5})$", RegexOptions.IgnoreCase)]
     private static partial Regex IdLine();

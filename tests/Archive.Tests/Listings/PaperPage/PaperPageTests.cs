@@ -21,6 +21,8 @@ public sealed class PaperPageTests
         var paper = Assert.Single(listing.Entries);
         Assert.Equal("FAN: Fourier Analysis Networks", paper.Title);
         Assert.Equal(("2410.02675", new DateOnly(2024, 10, 3), 29), (paper.ArxivId, paper.Published, paper.Upvotes));
+        // The submitter and the upvoters are people on the site, not an organisation.
+        Assert.Null(paper.Organization);
         Assert.Equal(["Yihong Dong", "Ge Li", "Yongding Tao", "Xue Jiang", "Kechi Zhang", "Jia Li", "Jing Su", "Jun Zhang", "Jingjing Xu"], paper.AuthorNames);
         Assert.Empty(diagnostics.Sorted());
     }
@@ -51,5 +53,22 @@ public sealed class PaperPageTests
 
         Assert.Null(listing);
         Assert.Contains(diagnostics.Sorted(), d => d.Id == "ARC0107");
+    }
+
+    [Fact]
+    public void A_web_clipper_page_is_dated_by_its_clip_stamp_and_keeps_unknown_what_it_does_not_show()
+    {
+        var (listing, diagnostics) = ParseTestFile("PaperPage/obsidian-clip-beyond-semantic-similarity.md");
+
+        Assert.Equal(new DateOnly(2026, 5, 16), listing!.Captured);
+        var paper = Assert.Single(listing.Entries);
+        Assert.Equal("Beyond Semantic Similarity: Rethinking Retrieval for Agentic Search via Direct Corpus Interaction", paper.Title);
+        Assert.Equal(("2605.05242", "TIGER-Lab"), (paper.ArxivId, paper.Organization));
+        // "Authors:" is empty, no upvote count and no "Published on" line are shown: all stay unknown.
+        Assert.Equal((null, null, null), (paper.Authors, paper.Upvotes, paper.Published));
+        Assert.Empty(paper.AuthorNames);
+        Assert.StartsWith("Modern retrieval systems, whether lexical or semantic,", paper.Abstract);
+        Assert.DoesNotContain("AI-generated summary", paper.Abstract);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
     }
 }
