@@ -59,20 +59,20 @@ public static class ArchiveBuilder
         var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
-        var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
+        var compiling = Task.Run(() => CompileTemplates(options.ThemeDirectory));
         var searchCache = cache.Stage("search");
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();
 
-        var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
-        if (theme is null)
+        var templates = Timed(stages, "load theme", () => LoadTemplates(compiling, diagnostics), _ => 1);
+        if (templates is null)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
-        Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
+        Timed(stages, "check theme", () => ThemeCheck.Run(templates, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -81,8 +81,8 @@ public static class ArchiveBuilder
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = cache.Stage("pages");
-        var files = theme.Assets.Files
-            .Concat(SiteRenderer.Render(site, theme, pageCache))
+        var files = templates.Assets.Files
+            .Concat(SiteRenderer.Render(site, templates, pageCache))
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics))
             .Concat(CiteFiles.Build(content))
@@ -144,28 +144,28 @@ public static class ArchiveBuilder
     private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
         Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
 
-    private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
+    private static (TemplateSet Templates, DiagnosticBag Problems) CompileTemplates(string directory)
     {
         var problems = new DiagnosticBag();
-        var theme = SiteTheme.Compile(directory, problems);
+        var templates = TemplateSet.Compile(directory, problems);
         if (!problems.HasErrors)
         {
-            ThemeWarmUp.Run(theme);
+            ThemeWarmUp.Run(templates);
         }
 
-        return (theme, problems);
+        return (templates, problems);
     }
 
     /// <summary>The theme compiled on the other thread, its problems reported here; null when it has errors.</summary>
-    private static SiteTheme? LoadTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
+    private static TemplateSet? LoadTemplates(Task<(TemplateSet Templates, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
     {
-        var (theme, problems) = compiling.GetAwaiter().GetResult();
+        var (templates, problems) = compiling.GetAwaiter().GetResult();
         foreach (var problem in problems.Sorted())
         {
             diagnostics.Report(problem);
         }
 
-        return problems.HasErrors ? null : theme;
+        return problems.HasErrors ? null : templates;
     }
 
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>

@@ -11,7 +11,7 @@ namespace PaperArchive.Rendering;
 public static class ThemeCheck
 {
     /// <returns>How many pages of the sample were rendered.</returns>
-    public static int Run(SiteTheme theme, SiteModel site, DiagnosticBag diagnostics)
+    public static int Run(TemplateSet templates, SiteModel site, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var rendered = 0;
@@ -25,7 +25,7 @@ public static class ThemeCheck
             try
             {
                 rendered++;
-                theme.Render(page);
+                templates.Render(page);
             }
             catch (TemplateRenderException e)
             {

@@ -14,7 +14,7 @@ namespace PaperArchive.Rendering;
 internal static class ThemeWarmUp
 {
     /// <returns>How many layouts rendered without an error.</returns>
-    public static int Run(SiteTheme theme)
+    public static int Run(TemplateSet templates)
     {
         var site = SiteModelBuilder.Build(MadeUpContent());
         var layouts = new HashSet<string>(StringComparer.Ordinal);
@@ -23,7 +23,7 @@ internal static class ThemeWarmUp
         {
             try
             {
-                theme.Render(page);
+                templates.Render(page);
                 rendered++;
             }
             catch (TemplateRenderException)

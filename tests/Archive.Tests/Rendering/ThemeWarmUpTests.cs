@@ -12,9 +12,9 @@ public sealed class ThemeWarmUpTests
     public void The_warm_up_renders_every_layout_of_the_shipped_theme()
     {
         var diagnostics = new DiagnosticBag();
-        var theme = SiteTheme.Compile(RepoPaths.ShippedTheme, diagnostics);
+        var templates = TemplateSet.Compile(RepoPaths.ShippedTheme, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(Layouts.All.Count, ThemeWarmUp.Run(theme));
+        Assert.Equal(Layouts.All.Count, ThemeWarmUp.Run(templates));
     }
 }

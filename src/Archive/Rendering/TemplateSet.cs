@@ -9,15 +9,15 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// The visual theme loaded from <c>theme/</c> once per build: one Handlebars environment (strict bindings,
+/// The site's look, the templates and assets of the template folder (<c>theme/</c>), loaded once per build: one Handlebars environment (strict bindings,
 /// invariant culture) with the partials and helpers registered once, each layout compiled once, and the
 /// hashed assets. Problems become diagnostics that name the template file, never exceptions.
 /// </summary>
-public sealed partial class SiteTheme
+public sealed partial class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
-    private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
+    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
     {
         Directory = directory;
         _layouts = layouts;
@@ -27,21 +27,21 @@ public sealed partial class SiteTheme
 
     public string Directory { get; }
 
-    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprints"/>).</summary>
+    /// <summary>A digest of every file of the template folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
     public ThemeAssets Assets { get; }
 
     /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
     /// a sample of the site's pages before anything is written).</summary>
-    public static SiteTheme Compile(string directory, DiagnosticBag diagnostics)
+    public static TemplateSet Compile(string directory, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
             diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
                 "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
-            return new SiteTheme(directory, layouts, ThemeAssets.Empty, default);
+            return new TemplateSet(directory, layouts, ThemeAssets.Empty, default);
         }
 
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
@@ -79,7 +79,7 @@ public sealed partial class SiteTheme
             }
         }
 
-        return new SiteTheme(directory, layouts, assets, fingerprint);
+        return new TemplateSet(directory, layouts, assets, fingerprint);
     }
 
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
