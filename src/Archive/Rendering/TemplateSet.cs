@@ -17,7 +17,7 @@ public sealed partial class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
-    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
+    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, TemplateAssets assets, UInt128 fingerprint)
     {
         Directory = directory;
         _layouts = layouts;
@@ -30,7 +30,7 @@ public sealed partial class TemplateSet
     /// <summary>A digest of every file of the template folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
-    public ThemeAssets Assets { get; }
+    public TemplateAssets Assets { get; }
 
     /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
     /// a sample of the site's pages before anything is written).</summary>
@@ -41,14 +41,14 @@ public sealed partial class TemplateSet
         {
             diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
                 "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
-            return new TemplateSet(directory, layouts, ThemeAssets.Empty, default);
+            return new TemplateSet(directory, layouts, TemplateAssets.Empty, default);
         }
 
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
         var fingerprint = Caching.Fingerprint.OfFolder(directory);
         var readable = ReadableFolder.Open(directory, "theme");
-        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
+        var assets = TemplateAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
