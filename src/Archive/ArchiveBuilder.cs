@@ -72,7 +72,7 @@ public static class ArchiveBuilder
 
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
-        Timed(stages, "check theme", () => ThemeCheck.Run(templates, site, diagnostics), sample => sample);
+        Timed(stages, "check theme", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -106,7 +106,7 @@ public static class ArchiveBuilder
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
-            // The theme check renders a sample of every page kind first; this catches what only some data reaches.
+            // The template check renders a sample of every page kind first; this catches what only some data reaches.
             // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);

@@ -32,7 +32,7 @@ public sealed partial class TemplateSet
 
     public TemplateAssets Assets { get; }
 
-    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
+    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="TemplateCheck"/> renders
     /// a sample of the site's pages before anything is written).</summary>
     public static TemplateSet Compile(string directory, DiagnosticBag diagnostics)
     {

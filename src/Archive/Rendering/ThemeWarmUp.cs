@@ -9,7 +9,7 @@ namespace PaperArchive.Rendering;
 /// Renders one page of each layout of a tiny made-up site and throws the pages away. The first render of a template
 /// is slow: .NET compiles the code Handlebars generated for it (about 0.2 s for the whole theme). A build does this on
 /// the thread that compiled the theme, while the input is still being read on the other, so the real pages start
-/// with code that is ready. A template error here is ignored: the theme check reports it with the real content.
+/// with code that is ready. A template error here is ignored: the template check reports it with the real content.
 /// </summary>
 internal static class ThemeWarmUp
 {
@@ -28,7 +28,7 @@ internal static class ThemeWarmUp
             }
             catch (TemplateRenderException)
             {
-                // Reported by ThemeCheck, with the site's own pages.
+                // Reported by TemplateCheck, with the site's own pages.
             }
         }
 

@@ -86,7 +86,7 @@ public sealed class CuratedContentTests
         var content = new PaperArchive.Site.SiteContent(loaded.Config, catalog, themes, related);
         var templates = TemplateSet.Compile(RepoPaths.ShippedTheme, diagnostics);
         var site = PaperArchive.Site.SiteModelBuilder.Build(content);
-        ThemeCheck.Run(templates, site, diagnostics);
+        TemplateCheck.Run(templates, site, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return SiteRenderer.Render(site, templates).Concat(SitemapBuilder.Build(site)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
     }
