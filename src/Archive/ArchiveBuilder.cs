@@ -150,7 +150,7 @@ public static class ArchiveBuilder
         var templates = TemplateSet.Compile(directory, problems);
         if (!problems.HasErrors)
         {
-            ThemeWarmUp.Run(templates);
+            TemplateWarmUp.Run(templates);
         }
 
         return (templates, problems);

@@ -5,8 +5,8 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Rendering;
 
-/// <summary>The warm-up only helps if its made-up site reaches every layout of the shipped theme without an error.</summary>
-public sealed class ThemeWarmUpTests
+/// <summary>The warm-up only helps if its made-up site reaches every layout of the shipped templates without an error.</summary>
+public sealed class TemplateWarmUpTests
 {
     [Fact]
     public void The_warm_up_renders_every_layout_of_the_shipped_theme()
@@ -15,6 +15,6 @@ public sealed class ThemeWarmUpTests
         var templates = TemplateSet.Compile(RepoPaths.ShippedTheme, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(Layouts.All.Count, ThemeWarmUp.Run(templates));
+        Assert.Equal(Layouts.All.Count, TemplateWarmUp.Run(templates));
     }
 }
