@@ -13,7 +13,7 @@ namespace PaperArchive.Rendering;
 /// (<c>js/shortcut.js</c>) or <c>site.css</c> for the stylesheet. A JavaScript module's relative imports are rewritten
 /// to the hashed names of the modules they import (<see cref="ModuleImports"/>), so a module's hash covers what it imports.
 /// Only files inside the template folder are read: links leading out of it, links to folders and names that could leave
-/// the asset folder are errors (see <see cref="ThemeBoundary"/>).
+/// the asset folder are errors (see <see cref="TemplateBoundary"/>).
 /// </summary>
 public sealed class TemplateAssets
 {
@@ -43,7 +43,7 @@ public sealed class TemplateAssets
 
         if (templateFolder.WhyNot(assetsDirectory, folder: true) is { } why)
         {
-            ThemeBoundary.Refuse(new RefusedFile("assets", assetsDirectory, true, why), diagnostics);
+            TemplateBoundary.Refuse(new RefusedFile("assets", assetsDirectory, true, why), diagnostics);
             return new TemplateAssets(byName);
         }
 
@@ -52,7 +52,7 @@ public sealed class TemplateAssets
         {
             if (refused is { } refusal)
             {
-                ThemeBoundary.Refuse(refusal, diagnostics);
+                TemplateBoundary.Refuse(refusal, diagnostics);
             }
             else
             {

@@ -58,7 +58,7 @@ public sealed partial class TemplateSet
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
-            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
+            if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
@@ -73,7 +73,7 @@ public sealed partial class TemplateSet
                 continue;
             }
 
-            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
+            if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
             }
