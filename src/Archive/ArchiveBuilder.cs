@@ -59,7 +59,7 @@ public static class ArchiveBuilder
         var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
-        var compiling = Task.Run(() => CompileTemplates(options.ThemeDirectory));
+        var compiling = Task.Run(() => CompileTemplates(options.TemplateDirectory));
         var searchCache = cache.Stage("search");
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();

@@ -86,7 +86,7 @@ public sealed class TemplateBoundaryTests : IDisposable
             BuildOptions.Default with
             {
                 InputDirectory = Path.Combine(RepoPaths.TestFiles, "Site", "input"),
-                ThemeDirectory = Templates,
+                TemplateDirectory = Templates,
                 OutputDirectory = Output,
             },
             diagnostics);

@@ -106,7 +106,7 @@ public sealed class ThemeErrorTests : IDisposable
         File.WriteAllText(Path.Combine(_theme.Path, "partials", "header.hbs"), "{{#each head.nav}}");
         var diagnostics = new DiagnosticBag();
 
-        var result = ArchiveBuilder.Build(BuildOptions.Default with { InputDirectory = Input, ThemeDirectory = _theme.Path, OutputDirectory = output }, diagnostics);
+        var result = ArchiveBuilder.Build(BuildOptions.Default with { InputDirectory = Input, TemplateDirectory = _theme.Path, OutputDirectory = output }, diagnostics);
 
         Assert.False(result.Succeeded);
         Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));

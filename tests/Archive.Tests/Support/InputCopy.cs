@@ -17,7 +17,7 @@ public sealed class InputCopy : IDisposable
     public BuildOptions Options => new()
     {
         InputDirectory = Input,
-        ThemeDirectory = RepoPaths.ShippedTheme,
+        TemplateDirectory = RepoPaths.ShippedTheme,
         OutputDirectory = Output,
         BaseUrl = "https://archive.example",
     };
