@@ -64,7 +64,7 @@ public static class ArchiveBuilder
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();
 
-        var templates = Timed(stages, "load theme", () => LoadTemplates(compiling, diagnostics), _ => 1);
+        var templates = Timed(stages, "load templates", () => LoadTemplates(compiling, diagnostics), _ => 1);
         if (templates is null)
         {
             return new BuildResult(content.Catalog, null, stages);
@@ -72,7 +72,7 @@ public static class ArchiveBuilder
 
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
-        Timed(stages, "check theme", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
+        Timed(stages, "check templates", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -116,7 +116,7 @@ public static class ArchiveBuilder
     /// <summary>
     /// The input up to related papers, as <see cref="LoadContent(BuildOptions, DiagnosticBag, List{StageTiming}?)"/>.
     /// The search index needs the papers and their themes only, so it is built on a thread of its own from
-    /// classification on, while related papers are found, the theme loads and the pages render (on a failed build it
+    /// classification on, while related papers are found, the templates load and the pages render (on a failed build it
     /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
     /// </summary>
     private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
@@ -156,7 +156,7 @@ public static class ArchiveBuilder
         return (templates, problems);
     }
 
-    /// <summary>The theme compiled on the other thread, its problems reported here; null when it has errors.</summary>
+    /// <summary>The templates compiled on the other thread, its problems reported here; null when it has errors.</summary>
     private static TemplateSet? LoadTemplates(Task<(TemplateSet Templates, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
     {
         var (templates, problems) = compiling.GetAwaiter().GetResult();

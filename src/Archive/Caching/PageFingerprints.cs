@@ -9,7 +9,7 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the theme's files, the site-wide
+/// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the template folder's files, the site-wide
 /// facts and the layout, which every page shares, and each page's own <see cref="PaperPageSource"/>. Two builds that
 /// give a page the same fingerprint give it the same bytes, so a page whose fingerprint is unchanged need not be built
 /// again.
@@ -21,14 +21,14 @@ public sealed class PageFingerprints
     // A summary shows on its own paper's page and on the pages of the papers it is related to: it is serialized once.
     private readonly ConcurrentDictionary<PaperSummary, UInt128> _summaries = new(ReferenceEqualityComparer.Instance);
 
-    /// <param name="theme">The digest of the theme folder (<see cref="Fingerprint.OfFolder"/>).</param>
+    /// <param name="templates">The digest of the template folder (theme/) (<see cref="Fingerprint.OfFolder"/>).</param>
     /// <param name="site">Site-wide facts every page shows.</param>
     /// <param name="layout">The layout the pages are rendered with.</param>
-    public PageFingerprints(UInt128 theme, SiteInfo site, string layout)
+    public PageFingerprints(UInt128 templates, SiteInfo site, string layout)
     {
         // A new version of this program, of the libraries that render or of the .NET runtime changes every page.
         using var fingerprint = new Fingerprint().AddCodeOf(typeof(PageFingerprints), typeof(Handlebars), typeof(Markdown), typeof(JsonSerializer), typeof(object));
-        _context = fingerprint.Add(theme)
+        _context = fingerprint.Add(templates)
             .Add(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteInfo))
             .Add(layout)
             .Value();

@@ -72,7 +72,7 @@ public sealed class TemplateAssets
             }
             catch (IOException e)
             {
-                diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(full), $"the theme file could not be read: {e.Message}");
+                diagnostics.Error(DiagnosticIds.TemplateFileUnreadable, SourceLocation.Of(full), $"the theme file could not be read: {e.Message}");
                 continue;
             }
 
@@ -149,12 +149,12 @@ public sealed class TemplateAssets
                 var target = ModuleImports.Resolve(name, specifier);
                 if (target is null || !scripts.ContainsKey(target))
                 {
-                    diagnostics.Error(DiagnosticIds.ThemeScriptImportMissing, new SourceLocation(file, line, column),
+                    diagnostics.Error(DiagnosticIds.TemplateScriptImportMissing, new SourceLocation(file, line, column),
                         $"the script imports '{specifier}', which the theme's assets folder does not have.");
                 }
                 else if (_visiting.Contains(target))
                 {
-                    diagnostics.Error(DiagnosticIds.ThemeScriptImportCycle, new SourceLocation(file, line, column),
+                    diagnostics.Error(DiagnosticIds.TemplateScriptImportCycle, new SourceLocation(file, line, column),
                         $"the script imports '{specifier}', which imports this script again: hashed file names need modules that do not import each other in a circle.");
                 }
                 else

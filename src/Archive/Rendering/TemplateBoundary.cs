@@ -30,12 +30,12 @@ internal static class TemplateBoundary
         var location = SourceLocation.Of(FileNames.Printable(refused.FullPath));
         if (refused.IsLink)
         {
-            diagnostics.Error(DiagnosticIds.ThemeLinkOutside, location,
+            diagnostics.Error(DiagnosticIds.TemplateLinkOutside, location,
                 $"this theme file {refused.Reason}; the build reads only inside the theme folder. Copy the file in instead.");
         }
         else
         {
-            diagnostics.Error(DiagnosticIds.ThemeNameUnsafe, location,
+            diagnostics.Error(DiagnosticIds.TemplateNameUnsafe, location,
                 $"the name {refused.Reason}, which no template or asset may have (it could be published outside its folder); rename it.");
         }
     }

@@ -39,7 +39,7 @@ public sealed partial class TemplateSet
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
+            diagnostics.Error(DiagnosticIds.TemplateFolderMissing, SourceLocation.Of(directory),
                 "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
             return new TemplateSet(directory, layouts, TemplateAssets.Empty, default);
         }
@@ -69,7 +69,7 @@ public sealed partial class TemplateSet
             var file = Path.Combine(directory, "layouts", name + ".hbs");
             if (!File.Exists(file))
             {
-                diagnostics.Error(DiagnosticIds.ThemeLayoutMissing, SourceLocation.Of(file), $"the theme has no layout '{name}.hbs', which the site needs.");
+                diagnostics.Error(DiagnosticIds.TemplateLayoutMissing, SourceLocation.Of(file), $"the theme has no layout '{name}.hbs', which the site needs.");
                 continue;
             }
 
@@ -118,7 +118,7 @@ public sealed partial class TemplateSet
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(file), $"the theme file could not be read: {e.Message}");
+            diagnostics.Error(DiagnosticIds.TemplateFileUnreadable, SourceLocation.Of(file), $"the theme file could not be read: {e.Message}");
             return null;
         }
     }

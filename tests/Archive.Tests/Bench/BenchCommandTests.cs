@@ -13,7 +13,7 @@ public sealed class BenchCommandTests
         var json = folder.Combine("bench.json");
 
         var result = CliRunner.Run(folder.Path, "bench", "--sizes", "300", "--work", folder.Combine("work"),
-            "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTheme, "--json", json);
+            "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTemplates, "--json", json);
 
         Assert.True(result.ExitCode == 0, result.StandardError + result.StandardOutput);
         Assert.Contains("Summary (", result.StandardOutput);

@@ -84,7 +84,7 @@ public sealed class BuildCacheTests : IDisposable
     public void A_changed_paper_layout_renders_every_paper_page_again()
     {
         using var templates = new TempFolder();
-        FolderCopy.Copy(RepoPaths.ShippedTheme, templates.Path);
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, templates.Path);
         var options = _input.Options with { TemplateDirectory = templates.Path };
         ArchiveBuilder.Build(options, new DiagnosticBag());
         var layout = Path.Combine(templates.Path, "layouts", "paper.hbs");

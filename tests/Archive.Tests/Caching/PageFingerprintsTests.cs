@@ -46,13 +46,13 @@ public sealed class PageFingerprintsTests
     }
 
     [Fact]
-    public void Another_site_title_or_theme_changes_every_fingerprint()
+    public void Another_site_title_or_template_folder_changes_every_fingerprint()
     {
         var retitled = new PageFingerprints(default, Site.Info with { Title = "Another Archive" }, Layouts.Paper);
-        var rethemed = new PageFingerprints(UInt128.One, Site.Info, Layouts.Paper);
+        var otherTemplates = new PageFingerprints(UInt128.One, Site.Info, Layouts.Paper);
 
         Assert.NotEqual(Of(Source), retitled.Of(Source));
-        Assert.NotEqual(Of(Source), rethemed.Of(Source));
+        Assert.NotEqual(Of(Source), otherTemplates.Of(Source));
     }
 
     private static UInt128 Of(PaperPageSource source) => new PageFingerprints(default, Site.Info, Layouts.Paper).Of(source);

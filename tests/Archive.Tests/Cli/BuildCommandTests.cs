@@ -59,7 +59,7 @@ public sealed partial class BuildCommandTests : IDisposable
     {
         var before = OutputSnapshot.Of(_input.Root);
 
-        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme, "--output", output);
+        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates, "--output", output);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error ARC0705", result.StandardError);
@@ -68,7 +68,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(["input"], Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName));
     }
 
-    private CliRunner.Result Build() => CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme);
+    private CliRunner.Result Build() => CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates);
 
     [GeneratedRegex(@"(?m)^Built (?<papers>[\d,]+) papers into output/: [\d,]+ pages?, [\d,]+ feeds?; files (?<written>[\d,]+) written \([\d.]+ [KM]?B\), (?<unchanged>[\d,]+) unchanged, (?<deleted>[\d,]+) deleted; [\d,]+ warnings?, 0 errors\.$")]
     private static partial Regex Summary();

@@ -69,7 +69,7 @@ public sealed class TemplateAssetsTests
         TemplateAssets.Load(folder.Path, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(DiagnosticIds.ThemeScriptImportMissing, error.Id);
+        Assert.Equal(DiagnosticIds.TemplateScriptImportMissing, error.Id);
         Assert.Equal(new SourceLocation(page, 2, 23), error.Location);
     }
 
@@ -82,6 +82,6 @@ public sealed class TemplateAssetsTests
         var diagnostics = new DiagnosticBag();
         TemplateAssets.Load(folder.Path, diagnostics);
 
-        Assert.Equal(DiagnosticIds.ThemeScriptImportCycle, Assert.Single(diagnostics.Sorted()).Id);
+        Assert.Equal(DiagnosticIds.TemplateScriptImportCycle, Assert.Single(diagnostics.Sorted()).Id);
     }
 }

@@ -12,7 +12,7 @@ public sealed class TemplateBoundaryTests : IDisposable
 
     public TemplateBoundaryTests()
     {
-        FolderCopy.Copy(RepoPaths.ShippedTheme, Templates);
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, Templates);
         _folder.Write("elsewhere/secret.txt", "root:x:0:0:root:/root:/bin/bash\n");
         _folder.Write("elsewhere/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     }
@@ -30,7 +30,7 @@ public sealed class TemplateBoundaryTests : IDisposable
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/assets/js/passwd.js");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/assets/js/passwd.js");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class TemplateBoundaryTests : IDisposable
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/assets/linked");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/assets/linked");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class TemplateBoundaryTests : IDisposable
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/layouts/about.hbs");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/layouts/about.hbs");
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class TemplateBoundaryTests : IDisposable
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeNameUnsafe, "theme/assets/js/");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateNameUnsafe, "theme/assets/js/");
         Assert.DoesNotContain(diagnostics.Sorted().Single(d => d.IsError).ToString(), c => char.IsControl(c));
     }
 

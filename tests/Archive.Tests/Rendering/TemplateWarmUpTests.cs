@@ -9,10 +9,10 @@ namespace PaperArchive.Tests.Rendering;
 public sealed class TemplateWarmUpTests
 {
     [Fact]
-    public void The_warm_up_renders_every_layout_of_the_shipped_theme()
+    public void The_warm_up_renders_every_layout_of_the_shipped_templates()
     {
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Compile(RepoPaths.ShippedTheme, diagnostics);
+        var templates = TemplateSet.Compile(RepoPaths.ShippedTemplates, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(Layouts.All.Count, TemplateWarmUp.Run(templates));

@@ -84,7 +84,7 @@ public sealed class CuratedContentTests
                 [Find("reward-models-disagree"), Find("preference-data-at-scale"), Find("explaining-decisions-of-vision-transformers")],
         });
         var content = new PaperArchive.Site.SiteContent(loaded.Config, catalog, themes, related);
-        var templates = TemplateSet.Compile(RepoPaths.ShippedTheme, diagnostics);
+        var templates = TemplateSet.Compile(RepoPaths.ShippedTemplates, diagnostics);
         var site = PaperArchive.Site.SiteModelBuilder.Build(content);
         TemplateCheck.Run(templates, site, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));

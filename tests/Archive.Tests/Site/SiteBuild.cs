@@ -19,7 +19,7 @@ public sealed class SiteBuild : IDisposable
             BuildOptions.Default with
             {
                 InputDirectory = input,
-                TemplateDirectory = templates ?? RepoPaths.ShippedTheme,
+                TemplateDirectory = templates ?? RepoPaths.ShippedTemplates,
                 OutputDirectory = Output,
                 BaseUrl = baseUrl,
             },

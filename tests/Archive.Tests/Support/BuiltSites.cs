@@ -20,7 +20,7 @@ public static class BuiltSites
     {
         var diagnostics = new DiagnosticBag();
         var result = ArchiveBuilder.Build(
-            BuildOptions.Default with { InputDirectory = input, TemplateDirectory = RepoPaths.ShippedTheme, OutputDirectory = output },
+            BuildOptions.Default with { InputDirectory = input, TemplateDirectory = RepoPaths.ShippedTemplates, OutputDirectory = output },
             diagnostics);
         Assert.True(result.Succeeded, string.Join("\n", diagnostics.Sorted()));
     }

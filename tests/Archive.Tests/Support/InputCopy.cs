@@ -17,7 +17,7 @@ public sealed class InputCopy : IDisposable
     public BuildOptions Options => new()
     {
         InputDirectory = Input,
-        TemplateDirectory = RepoPaths.ShippedTheme,
+        TemplateDirectory = RepoPaths.ShippedTemplates,
         OutputDirectory = Output,
         BaseUrl = "https://archive.example",
     };
