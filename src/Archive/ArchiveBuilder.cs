@@ -35,10 +35,10 @@ public static class ArchiveBuilder
     /// <summary>The catalog a few captures yield on their own, classified with the site's themes: <c>archive read</c>'s
     /// preview, made without the rest of the input and without building.</summary>
     public static (IReadOnlyList<ParsedCapture> Captures, PaperCatalog Catalog) Preview(
-        IReadOnlyList<ListingSource> sources, SiteConfig config, DiagnosticBag diagnostics)
+        IReadOnlyList<RawListing> listings, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var captures = sources
-            .Select(source => ListingParser.Default.Read(source, config.ListingFor(source.File), diagnostics))
+        var captures = listings
+            .Select(listing => ListingParser.Default.Read(listing, config.ListingFor(listing.File), diagnostics))
             .OfType<ParsedCapture>()
             .ToList();
         var catalog = CatalogBuilder.Build(captures.Select(c => c.Listing).ToList(), diagnostics);
@@ -203,8 +203,8 @@ public static class ArchiveBuilder
         var parsed = new Listing?[input.Listings.Count];
         Parallel.For(0, input.Listings.Count, i =>
         {
-            var source = input.Listings[i];
-            parsed[i] = ListingParser.Default.Parse(source, input.Config.ListingFor(source.File), diagnostics);
+            var listing = input.Listings[i];
+            parsed[i] = ListingParser.Default.Parse(listing, input.Config.ListingFor(listing.File), diagnostics);
         });
         return parsed.OfType<Listing>().ToList();
     }

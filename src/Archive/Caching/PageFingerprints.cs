@@ -10,7 +10,7 @@ namespace PaperArchive.Caching;
 
 /// <summary>
 /// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the template folder's files, the site-wide
-/// facts and the layout, which every page shares, and each page's own <see cref="PaperPageSource"/>. Two builds that
+/// facts and the layout, which every page shares, and each page's own <see cref="PaperPageInputs"/>. Two builds that
 /// give a page the same fingerprint give it the same bytes, so a page whose fingerprint is unchanged need not be built
 /// again.
 /// </summary>
@@ -34,17 +34,17 @@ public sealed class PageFingerprints
             .Value();
     }
 
-    /// <summary>The fingerprint of the page made from <paramref name="source"/>; safe to call from several threads.</summary>
-    public UInt128 Of(PaperPageSource source)
+    /// <summary>The fingerprint of the page made from <paramref name="inputs"/>; safe to call from several threads.</summary>
+    public UInt128 Of(PaperPageInputs inputs)
     {
-        // Every property of the source goes in (a test keeps this list complete).
+        // Every property of the inputs goes in (a test keeps this list complete).
         using var fingerprint = new Fingerprint();
         fingerprint.Add(_context)
-            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Paper, FingerprintJson.Default.Paper))
-            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Sources, FingerprintJson.Default.IReadOnlyListSourceView))
-            .Add(Digest(source.Summary))
-            .Add(source.Related.Count);
-        foreach (var related in source.Related)
+            .Add(JsonSerializer.SerializeToUtf8Bytes(inputs.Paper, FingerprintJson.Default.Paper))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(inputs.Sources, FingerprintJson.Default.IReadOnlyListSourceLink))
+            .Add(Digest(inputs.Summary))
+            .Add(inputs.Related.Count);
+        foreach (var related in inputs.Related)
         {
             fingerprint.Add(Digest(related));
         }
@@ -63,6 +63,6 @@ public sealed class PageFingerprints
 /// <summary>The fingerprinted records as JSON, made by the source generator (no reflection at run time).</summary>
 [JsonSerializable(typeof(Catalog.Paper))]
 [JsonSerializable(typeof(PaperSummary))]
-[JsonSerializable(typeof(IReadOnlyList<SourceView>))]
+[JsonSerializable(typeof(IReadOnlyList<SourceLink>))]
 [JsonSerializable(typeof(SiteInfo))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

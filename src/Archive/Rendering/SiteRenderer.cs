@@ -57,12 +57,12 @@ public static class SiteRenderer
         private OutputFile Make(SitePage page)
         {
             var file = SiteUrls.FileOf(page.Path);
-            if (page.Source is not { } source)
+            if (page.Inputs is not { } inputs)
             {
                 return OutputFile.Text(file, templates.Render(page));
             }
 
-            var unit = new WorkUnit(file, () => fingerprints.Of(source()), () => UnitFiles.Of(OutputFile.Text(file, templates.Render(page))));
+            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => UnitFiles.Of(OutputFile.Text(file, templates.Render(page))));
             return cache.ReuseOrMake(unit).Files.Single();
         }
     }
