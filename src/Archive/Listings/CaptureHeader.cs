@@ -5,7 +5,8 @@ namespace PaperArchive.Listings;
 
 /// <summary>
 /// Finds the capture date in the lines above a clip's or export's first entry: a capture time stamp
-/// (<c>captured: 2025-12-12T09:41:07Z</c>) wins, because it carries the year; else the page's own date line (<c>Dec 13</c>).
+/// (<c>captured: 2025-12-12T09:41:07Z</c>, a digest's <c>updated: '2026-09-08T11:35:48+00:00'</c>) wins, because it
+/// carries the year; else the page's own date line (<c>Dec 13</c>).
 /// </summary>
 internal static partial class CaptureHeader
 {
@@ -30,6 +31,6 @@ internal static partial class CaptureHeader
         return pageDate;
     }
 
-    [GeneratedRegex(@"\b(?:captured|clipped|saved|exported|retrieved|created|date|time)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captured|clipped|saved|exported|retrieved|created|updated|date|time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StampKey();
 }

@@ -26,4 +26,7 @@ public enum ListingFormat
 
     /// <summary>An arXiv listing page (<c>arxiv.org/list/&lt;category&gt;/new|recent</c>) as text or Markdown (ArxivListing/).</summary>
     ArxivListing,
+
+    /// <summary>Markdown of one paper's own Hugging Face page, as a reader or clipper makes it (PaperPage/).</summary>
+    PaperPage,
 }

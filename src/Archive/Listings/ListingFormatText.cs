@@ -13,6 +13,7 @@ public static class ListingFormatText
         ListingFormat.SavedHtml => "a listing page saved as HTML",
         ListingFormat.PapersApiJson => "the Hugging Face papers API's JSON",
         ListingFormat.ArxivListing => "an arXiv listing page",
+        ListingFormat.PaperPage => "Markdown of one paper's own page",
         _ => form.ToString(),
     };
 }

@@ -4,6 +4,7 @@ using PaperArchive.Listings.ArxivListing;
 using PaperArchive.Listings.BrowserCopy;
 using PaperArchive.Listings.GitHubDigest;
 using PaperArchive.Listings.Markdown;
+using PaperArchive.Listings.PaperPage;
 using PaperArchive.Listings.PapersApi;
 using PaperArchive.Listings.SavedHtml;
 using PaperArchive.Listings.TextExport;
@@ -28,7 +29,7 @@ public sealed class ListingParser
     /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>
     public static ListingParser Default { get; } =
         new([
-            new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder(),
+            new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder(), new PaperPageDecoder(),
             new MarkdownClipDecoder(), new TextExportDecoder(), new BrowserPageDecoder(), new CompactCopyDecoder(),
         ]);
 

@@ -11,6 +11,9 @@ public sealed class CaptureFormTests
     /// <summary>The trending capture states no date; a curator sets it in site.yml.</summary>
     private static readonly ListingConfig TrendingConfig = new("markdown-trending-structured-html.md", new DateOnly(2026, 10, 5), null, default);
 
+    /// <summary>The crawl states no date either.</summary>
+    private static readonly ListingConfig CrawlConfig = new("markdown-crawl-trending-bare-headings.md", new DateOnly(2026, 1, 20), null, default);
+
     private static readonly string[] FixtureFiles =
     [
         "Forms/markdown-firecrawl-search.md",
@@ -19,6 +22,8 @@ public sealed class CaptureFormTests
         "Forms/export-notebook-search.txt",
         "Forms/2026-07-28-export-notebook-search-tail.txt",
         "Forms/2026-06-29-markdown-web-source-tail.md",
+        "Forms/markdown-crawl-trending-bare-headings.md",
+        "Forms/markdown-digest-bold-links.md",
     ];
 
     public static TheoryData<string> Fixtures => new(FixtureFiles);
@@ -87,8 +92,51 @@ public sealed class CaptureFormTests
 
         Assert.Equal(
             ["OCC", "Carnegie Mellon University", "University of Massachusetts Amherst", "Kandinsky Lab", "Edge0", "Princeton University",
-             "Google", "Soochow University", "Idiap Research Institute"],
+             "Google", "Soochow University", "Idiap Research Institute", "EvoMap", "Pathway", "University of California, Berkeley",
+             "Apodex", "Prime Intellect"],
             organizations);
+    }
+
+    [Fact]
+    public void A_crawl_whose_titles_are_bare_headings_gives_each_card_once_with_only_what_it_shows()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/markdown-crawl-trending-bare-headings.md", CrawlConfig);
+
+        Assert.Equal(ListingFormat.MarkdownClip, listing!.Format);
+        Assert.Equal(
+            ["Agent Lightning: Train ANY AI Agents with Reinforcement Learning",
+             "HeartMuLa: A Family of Open Sourced Music Foundation Models",
+             "MemOS: A Memory OS for AI System",
+             "ShapeR: Robust Conditional 3D Shape Generation from Casual Captures",
+             "Continuous Audio Language Models",
+             "SmolDocling: An ultra-compact vision-language model for end-to-end multi-modal document conversion"],
+            listing.Entries.Select(e => e.Title));
+        Assert.Equal([8, 28, 39, null, 5, null], listing.Entries.Select(e => e.Authors));
+        // No card links to its paper and none shows a count or a date: nothing of that is invented.
+        Assert.All(listing.Entries, e => Assert.Equal((null, null, null, null), (e.ArxivId, e.Upvotes, e.Published, e.Organization)));
+        Assert.EndsWith("Samples are available at https://continuous-audio-language-models.github.io", listing.Entries[4].Abstract);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
+    }
+
+    [Fact]
+    public void A_digest_with_bold_paper_links_gives_its_papers_and_none_of_its_models_or_repositories()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/markdown-digest-bold-links.md");
+
+        Assert.Equal(new DateOnly(2026, 9, 8), listing!.Captured);
+        Assert.Equal(10, listing.Entries.Count);
+        Assert.DoesNotContain(listing.Entries, e => e.Title.Contains("Qwen3.8", StringComparison.Ordinal) || e.Title.Contains('/'));
+        Assert.Equal("OpenDevin: An Open Platform for AI Software Developers as Generalist Agents", listing.Entries[4].Title);
+        Assert.Equal(["2608.17906", "2608.09888", "2310.10688", "2608.16157", "2407.16741", "2412.20138", "2608.23283", "2312.06371", "2608.23552", "2508.16279"],
+            listing.Entries.Select(e => e.ArxivId));
+        Assert.Equal([16, 778, 41, 107, 86, 128, 206, 0, 50, 68], listing.Entries.Select(e => e.Upvotes));
+        Assert.Equal([7, 9, 4, 11, 24, 4, 71, 8, 11, 23], listing.Entries.Select(e => e.Authors));
+        // "Yiming Ren, Xiang Liu, Qumeng Sun et al." is not the author list; "16d ago" counts from a time the digest does not give.
+        Assert.All(listing.Entries, e => Assert.Empty(e.AuthorNames));
+        Assert.All(listing.Entries, e => Assert.Null(e.Published));
+        Assert.StartsWith("AutoResearch is a two-stage autonomous system", listing.Entries[0].Abstract);
+        Assert.EndsWith("safe development and deployment.", listing.Entries[^1].Abstract);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
     }
 
     [Fact]
@@ -272,5 +320,8 @@ public sealed class CaptureFormTests
         }
     }
 
-    private static ListingConfig? ConfigFor(string file) => file.Contains("trending", StringComparison.Ordinal) ? TrendingConfig : null;
+    private static ListingConfig? ConfigFor(string file) =>
+        file.EndsWith(CrawlConfig.File, StringComparison.Ordinal) ? CrawlConfig
+        : file.EndsWith(TrendingConfig.File, StringComparison.Ordinal) ? TrendingConfig
+        : null;
 }

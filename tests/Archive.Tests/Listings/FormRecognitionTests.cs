@@ -17,6 +17,8 @@ public sealed class FormRecognitionTests
         { "Forms/export-notebook-search.txt", ListingFormat.PlainTextExport },
         { "Forms/2026-07-28-export-notebook-search-tail.txt", ListingFormat.PlainTextExport },
         { "Forms/2026-06-29-markdown-web-source-tail.md", ListingFormat.MarkdownClip },
+        { "Forms/markdown-crawl-trending-bare-headings.md", ListingFormat.MarkdownClip },
+        { "Forms/markdown-digest-bold-links.md", ListingFormat.MarkdownClip },
     };
 
     [Theory]

@@ -18,6 +18,9 @@ public abstract class BrowserSite : IAsyncLifetime
 
     protected abstract string Input { get; }
 
+    /// <summary>A folder that lives as long as the site, for an input assembled at run time.</summary>
+    protected TempFolder Scratch => _folder;
+
     public string Output => _folder.Combine("site");
 
     public string BaseUrl => _server!.BaseUrl;
@@ -72,4 +75,10 @@ public sealed class ShippedBrowserSite : BrowserSite
 public sealed class HostileBrowserSite : BrowserSite
 {
     protected override string Input => BuiltSites.HostileInput;
+}
+
+/// <summary>One real capture of each structured form (they show authors' names), built once for a test class.</summary>
+public sealed class CapturedFormsBrowserSite : BrowserSite
+{
+    protected override string Input => CapturedForms.AssembleInput(Scratch);
 }

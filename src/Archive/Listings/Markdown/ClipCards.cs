@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Listings.Markdown;
@@ -21,11 +20,15 @@ internal static partial class ClipCards
     {
         var upvotes = Upvotes(file, lines);
         var cards = new List<PaperCard>();
-        var start = NextCard(lines, 0);
+        var opensCard = CardOpener(lines);
+        var start = NextCard(lines, 0, opensCard);
         while (start < lines.Count)
         {
-            var next = NextCard(lines, start + 1);
-            cards.Add(ReadCard(file, lines, start, next, upvotes, diagnostics));
+            var next = NextCard(lines, start + 1, opensCard);
+            var end = lines[start].IsHeading ? next : SectionEnd(lines, start, next);
+            cards.Add(lines[start].Links.Count == 0
+                ? ReadPlainCard(file, lines, start, end, diagnostics)
+                : ReadCard(file, lines, start, end, upvotes, diagnostics));
             start = next;
         }
 
@@ -38,9 +41,46 @@ internal static partial class ClipCards
         return cards;
     }
 
-    private static int NextCard(IReadOnlyList<VisibleLine> lines, int from)
+    /// <summary>What opens a card in this capture: headings that link to a paper; else paragraphs that are one link to a
+    /// paper (a digest's bold titles); else, on a papers page, bare headings over a card's body.</summary>
+    private static Func<IReadOnlyList<VisibleLine>, int, bool> CardOpener(IReadOnlyList<VisibleLine> lines)
     {
-        while (from < lines.Count && !IsCardHeading(lines[from]))
+        if (lines.Any(IsCardHeading))
+        {
+            return (all, i) => IsCardHeading(all[i]);
+        }
+
+        if (lines.Any(IsTitleParagraph))
+        {
+            return (all, i) => IsTitleParagraph(all[i]) && (i == 0 || all[i - 1].Block != all[i].Block);
+        }
+
+        return PlainCardHeadings.IsPapersPage(lines.Select(l => l.Text)) ? PlainCardHeadings.IsCardAt : (_, _) => false;
+    }
+
+    /// <summary>A card under a bold title ends at the next heading: a digest's next section (its repositories, its
+    /// videos) is no part of the last paper.</summary>
+    private static int SectionEnd(IReadOnlyList<VisibleLine> lines, int start, int next)
+    {
+        for (var i = start + 1; i < next; i++)
+        {
+            if (lines[i].IsHeading)
+            {
+                return i;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>A line that is one link to a paper page and reads as a title (not a count or a button).</summary>
+    private static bool IsTitleParagraph(VisibleLine line) =>
+        !line.IsHeading && IsWholeLink(line) && PaperLinks.IsPaperUrl(line.Links[0].Url) && line.Text.Any(char.IsLetter) &&
+        PaperLinks.UpvoteCount(line.Text) is null && !AuthorCount().IsMatch(line.Text) && WordCount(line.Text) >= 2;
+
+    private static int NextCard(IReadOnlyList<VisibleLine> lines, int from, Func<IReadOnlyList<VisibleLine>, int, bool> opensCard)
+    {
+        while (from < lines.Count && !opensCard(lines, from))
         {
             from++;
         }
@@ -60,10 +100,26 @@ internal static partial class ClipCards
             Upvotes = id is not null && upvotes.TryGetValue(id, out var count) ? count : null,
         };
 
-        var index = heading + 1;
-        while (index < end && IsNoise(lines[index].Text))
+        return ReadBody(file, lines, heading + 1, end, card, diagnostics);
+    }
+
+    /// <summary>A card whose heading is its bare title (<see cref="PlainCardHeadings"/>): no link, so no arXiv id and no
+    /// upvote count can be known.</summary>
+    private static PaperCard ReadPlainCard(string file, IReadOnlyList<VisibleLine> lines, int heading, int end, DiagnosticBag diagnostics)
+    {
+        var titleLines = PlainCardHeadings.TitleLines(lines, heading);
+        var title = string.Join(' ', lines.Skip(heading).Take(titleLines).Select(l => l.Text));
+        var card = new PaperCard(Shown.At(title, new SourceLocation(file, lines[heading].Number)));
+        return ReadBody(file, lines, heading + titleLines, end, card, diagnostics);
+    }
+
+    /// <summary>The abstract and the byline under a card's title.</summary>
+    private static PaperCard ReadBody(string file, IReadOnlyList<VisibleLine> lines, int index, int end, PaperCard card, DiagnosticBag diagnostics)
+    {
+        var location = card.Title.Location;
+        for (; index < end && (IsNoise(lines[index].Text) || DigestLines.IsByline(lines[index].Text)); index++)
         {
-            index++;
+            card = DigestLines.Read(card, lines[index].Text, new SourceLocation(file, lines[index].Number));
         }
 
         if (index < end && IsProse(lines[index]))
@@ -81,7 +137,7 @@ internal static partial class ClipCards
         else
         {
             diagnostics.Warning(DiagnosticIds.TitleWithoutAbstract, location,
-                $"'{Snippet.Of(link.Text)}' has no abstract; the paper is kept without one.");
+                $"'{Snippet.Of(card.Title.Value)}' has no abstract; the paper is kept without one.");
         }
 
         // The byline ends at the date; a submitter's note or an upvote button after it belongs to no byline.
@@ -97,6 +153,11 @@ internal static partial class ClipCards
     private static PaperCard ReadByline(string file, VisibleLine line, PaperCard card)
     {
         var location = new SourceLocation(file, line.Number);
+        if (DigestLines.IsByline(line.Text))
+        {
+            return DigestLines.Read(card, line.Text, location);
+        }
+
         var organization = line.Links.Where(l => PaperLinks.IsProfileUrl(l.Url) || (l.Url == LinkRepair.UnresolvedTarget && IsWholeLink(line)))
             .Select(l => WithoutAvatar(l.Text))
             .FirstOrDefault(t => t.Length > 0 && !AuthorCount().IsMatch(t) && !t.All(c => char.IsAsciiDigit(c) || c == '-'));
@@ -114,8 +175,7 @@ internal static partial class ClipCards
                 continue;
             }
 
-            var dateText = part.StartsWith("Published on ", StringComparison.OrdinalIgnoreCase) ? part["Published on ".Length..] : part;
-            if (DateLine.TryParse(dateText, location, out var date, out _))
+            if (DateLine.TryParse(DateText(part), location, out var date, out _))
             {
                 card = card with { Published = date };
             }
@@ -141,37 +201,4 @@ internal static partial class ClipCards
 
         return upvotes;
     }
-
-    /// <summary>A line that is one link and nothing else: in a byline, the organisation's card (or a button).</summary>
-    private static bool IsWholeLink(VisibleLine line) => line.Links.Count == 1 && line.Text == line.Links[0].Text;
-
-    private static bool EndsByline(VisibleLine line) =>
-        line.Text.StartsWith("Submitted by", StringComparison.Ordinal) || line.Links.Any(l => PaperLinks.UpvotedPaper(l.Url) is not null);
-
-    /// <summary>Prose: a line of several words that is not a byline, a button or a submitter's note.</summary>
-    private static bool IsProse(VisibleLine line) =>
-        WordCount(line.Text) >= 4 && !AuthorCount().IsMatch(line.Text) && !line.Text.StartsWith("Submitted by", StringComparison.Ordinal) &&
-        !line.Links.Any(l => PaperLinks.IsProfileUrl(l.Url) || PaperLinks.UpvotedPaper(l.Url) is not null) &&
-        !DateLine.TryParse(line.Text, default, out _, out _);
-
-    /// <summary>Leftovers of links a clipper split over lines (<c>[</c>, <c>][34]</c>) and avatar placeholders.</summary>
-    private static bool IsNoise(string text) =>
-        text.Length == 0 || text[0] == ']' || text == "[" || text == "-" || (text[0] == '[' && text[^1] == ']' && text.IndexOf(']') == text.Length - 1);
-
-    /// <summary>The name without the avatar a tool wrote down as text before it: <c>[图片：kandinskylab] Kandinsky Lab</c>, <c>[SUDA] Soochow University</c>.</summary>
-    internal static string WithoutAvatar(string text)
-    {
-        var t = text.Trim();
-        if (t.StartsWith('[') && t.IndexOf(']') is var close and > 0)
-        {
-            t = t[(close + 1)..].Trim();
-        }
-
-        return t;
-    }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex(@"^[\-*•]?\s*(\d{1,5})\s+authors?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AuthorCount();
 }

@@ -17,10 +17,31 @@ public sealed class MarkdownClipDecoder : IListingDecoder
 
     public ListingFormat Form => ListingFormat.MarkdownClip;
 
-    /// <summary>A heading that opens a link: <c>### [</c>, its link closed on that line or the next.</summary>
-    public bool Recognizes(ListingText text)
+    /// <summary>A heading that opens a link (<c>### [</c>, its link closed on that line or the next), or a papers page
+    /// whose cards are bare headings (<see cref="PlainCardHeadings"/>).</summary>
+    public bool Recognizes(ListingText text) =>
+        HasLinkedHeading(text.Lines) || HasBoldPaperLink(text.Lines) || PlainCardHeadings.MayHoldCards(text.Lines);
+
+    /// <summary>A digest's bold title that links to a paper page: <c>**[Title](https://huggingface.co/papers/…)**</c>,
+    /// the link perhaps wrapped onto the next line.</summary>
+    private static bool HasBoldPaperLink(IReadOnlyList<string> lines)
     {
-        var lines = text.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].StartsWith("**[", StringComparison.Ordinal) &&
+                (IsPaperLinkEnd(lines[i]) || (i + 1 < lines.Count && IsPaperLinkEnd(lines[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPaperLinkEnd(string line) => line.Contains("](https://huggingface.co/papers/", StringComparison.Ordinal);
+
+    private static bool HasLinkedHeading(IReadOnlyList<string> lines)
+    {
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].AsSpan().TrimStart();

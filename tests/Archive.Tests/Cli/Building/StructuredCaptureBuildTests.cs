@@ -8,24 +8,11 @@ namespace PaperArchive.Tests.Cli.Building;
 /// saved HTML page, the papers API's JSON and an arXiv listing), as a curator would drop them into input/listings/.</summary>
 public sealed class StructuredCaptureBuildTests
 {
-    private static readonly string[] Captures =
-    [
-        "GitHubDigest/trending-three-papers.md",
-        "SavedHtml/daily-2024-08-01.html",
-        "PapersApi/2024-10-25-daily-papers-excerpt.json",
-        "ArxivListing/cs-ai-recent.md",
-    ];
-
     [Fact]
     public void Every_paper_of_every_structured_capture_gets_its_page_showing_only_what_the_capture_showed()
     {
         using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        File.Copy(Path.Combine(RepoPaths.ShippedInput, "site.yml"), temp.Write("input/site.yml", string.Empty), overwrite: true);
-        foreach (var capture in Captures)
-        {
-            File.Copy(Path.Combine(RepoPaths.TestFiles, "Listings", capture), temp.Write(Path.Combine("input", "listings", Path.GetFileName(capture)), string.Empty), overwrite: true);
-        }
+        var input = CapturedForms.AssembleInput(temp);
 
         var diagnostics = new DiagnosticBag();
         var result = ArchiveBuilder.Build(

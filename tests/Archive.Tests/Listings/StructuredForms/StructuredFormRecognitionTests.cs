@@ -1,6 +1,7 @@
 using PaperArchive.Listings;
 using PaperArchive.Listings.ArxivListing;
 using PaperArchive.Listings.GitHubDigest;
+using PaperArchive.Listings.PaperPage;
 using PaperArchive.Listings.PapersApi;
 using PaperArchive.Listings.SavedHtml;
 using PaperArchive.Tests.Support;
@@ -11,7 +12,7 @@ namespace PaperArchive.Tests.Listings.StructuredForms;
 /// form's: every capture fixture and every shipped listing is put to each of them.</summary>
 public sealed class StructuredFormRecognitionTests
 {
-    private static readonly IListingDecoder[] Decoders = [new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder()];
+    private static readonly IListingDecoder[] Decoders = [new PapersApiDecoder(), new SavedHtmlDecoder(), new GitHubDigestDecoder(), new ArxivListingDecoder(), new PaperPageDecoder()];
 
     public static TheoryData<string> Captures()
     {
@@ -38,6 +39,7 @@ public sealed class StructuredFormRecognitionTests
     private static ListingFormat? ExpectedForm(string file) => file.Split('/')[^2] switch
     {
         "GitHubDigest" => ListingFormat.GitHubDigest,
+        "PaperPage" => ListingFormat.PaperPage,
         "SavedHtml" => ListingFormat.SavedHtml,
         "PapersApi" => ListingFormat.PapersApiJson,
         "ArxivListing" => ListingFormat.ArxivListing,

@@ -12,6 +12,7 @@ public sealed class StructuredFormTests
     [InlineData("GitHubDigest/trending-seven-papers.md")]
     [InlineData("SavedHtml/daily-2024-08-01.html")]
     [InlineData("PapersApi/2024-10-25-daily-papers-excerpt.json")]
+    [InlineData("PapersApi/2026-03-06-daily-papers-element.json")]
     [InlineData("ArxivListing/cs-ai-recent.md")]
     [InlineData("ArxivListing/cs-lg-recent.md")]
     public void A_real_capture_yields_the_catalog_a_careful_reader_sees(string file)
@@ -26,6 +27,7 @@ public sealed class StructuredFormTests
     [InlineData("GitHubDigest/trending-seven-papers.md", ListingFormat.GitHubDigest, 7)]
     [InlineData("SavedHtml/daily-2024-08-01.html", ListingFormat.SavedHtml, 13)]
     [InlineData("PapersApi/2024-10-25-daily-papers-excerpt.json", ListingFormat.PapersApiJson, 3)]
+    [InlineData("PapersApi/2026-03-06-daily-papers-element.json", ListingFormat.PapersApiJson, 1)]
     [InlineData("ArxivListing/cs-ai-recent.md", ListingFormat.ArxivListing, 50)]
     [InlineData("ArxivListing/cs-lg-recent.md", ListingFormat.ArxivListing, 50)]
     public void Each_capture_is_recognised_from_its_content_and_gives_every_paper_it_shows(string file, ListingFormat form, int papers)

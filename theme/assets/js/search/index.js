@@ -11,7 +11,7 @@
  *   s: Segment[], text: { start: number, table: string, stop: string }, limits: Limits, date: DateStyle }} Manifest
  * @typedef {[string, number, string | number]} TermEntry  A term, its document frequency in the segment and its postings
  *   (inline, or the number of a long list's file).
- * @typedef {[slug: string, title: string, published: string, snippet: string]} PaperRow
+ * @typedef {[slug: string, title: string, published: string, snippet: string, authors?: string]} PaperRow
  * @typedef {{ size: number, year: number, themes: number[] }} FacetGroup
  */
 

@@ -186,6 +186,10 @@ function result(doc, row, marks) {
     t.dateTime = row[2];
     meta.appendChild(t);
   } else meta.appendChild(el("span", null, "Undated"));
+  if (row[4]) {
+    meta.appendChild(d.createTextNode(" · "));
+    meta.appendChild(el("span", "search-result-authors", row[4]));
+  }
   index.facetsOf(doc).themes.forEach((t) => {
     meta.appendChild(d.createTextNode(" · "));
     meta.appendChild(el("span", "search-result-theme", m.th[t][1]));
