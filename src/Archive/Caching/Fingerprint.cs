@@ -10,7 +10,7 @@ namespace PaperArchive.Caching;
 /// builds that give a unit the same fingerprint must give it the same output, so everything that can change the
 /// output goes in: the data, and the code that turns it into files (<see cref="AddCodeOf"/>).
 /// </summary>
-public sealed class Fingerprint : IDisposable
+internal sealed class Fingerprint : IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 

@@ -14,7 +14,7 @@ namespace PaperArchive.Caching;
 /// give a page the same fingerprint give it the same bytes, so a page whose fingerprint is unchanged need not be built
 /// again.
 /// </summary>
-public sealed class PageFingerprints
+internal sealed class PageFingerprints
 {
     private readonly UInt128 _context;
 

@@ -20,10 +20,10 @@ public sealed class ListingParser
 {
     private readonly IReadOnlyList<IListingDecoder> _decoders;
 
-    public ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
+    internal ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
 
     /// <summary>The decoders in the order they are asked.</summary>
-    public IReadOnlyList<IListingDecoder> Decoders => _decoders;
+    internal IReadOnlyList<IListingDecoder> Decoders => _decoders;
 
     /// <summary>The decoders of every form we know, most specific first: a form that is easy to tell apart comes
     /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>

@@ -8,7 +8,7 @@ namespace PaperArchive.Rendering;
 /// it names: the modules load as they are written, with no build step and no inline import map (which the site's
 /// Content-Security-Policy would block).
 /// </summary>
-public static partial class ModuleImports
+internal static partial class ModuleImports
 {
     /// <summary>A relative specifier ending in ".js" after <c>from</c> or <c>import</c> (static, bare or dynamic).</summary>
     [GeneratedRegex("""(?<=\b(?:from|import)\s*\(?\s*)(["'])(\.\.?/[^"'\s]+?\.js)\1""")]

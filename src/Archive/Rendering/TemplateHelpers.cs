@@ -8,7 +8,7 @@ namespace PaperArchive.Rendering;
 /// asset's URL; an unknown name is a template error), <c>{{#hasAsset "name"}}…{{/hasAsset}}</c> (renders its
 /// block only when the templates have that asset) and <c>(eq a b)</c> for comparisons in <c>#if</c>.
 /// </summary>
-public static class TemplateHelpers
+internal static class TemplateHelpers
 {
     /// <summary>The data variable holding the page's root prefix; the renderer passes it with every page.</summary>
     public const string RootVariable = "siteRoot";

@@ -152,7 +152,7 @@ public sealed partial class TemplateSet
 }
 
 /// <summary>A page could not be rendered; carries the layout file so the diagnostic can name it.</summary>
-public sealed class TemplateRenderException(string layoutFile, string pagePath, string reason)
+internal sealed class TemplateRenderException(string layoutFile, string pagePath, string reason)
     : Exception($"{layoutFile}: rendering '{pagePath}' failed: {reason}")
 {
     public string LayoutFile { get; } = layoutFile;

@@ -7,7 +7,7 @@ namespace PaperArchive.Site;
 /// <summary>The model of one paper's page: its text, where it came from, related papers, look-up links and the
 /// metadata Google Scholar, OpenGraph and JSON-LD readers expect; made from its <see cref="PaperPageInputs"/> and the
 /// site-wide facts only.</summary>
-public static class PaperPageBuilder
+internal static class PaperPageBuilder
 {
     public static PaperPage Build(HeadFactory heads, PaperPageInputs inputs)
     {

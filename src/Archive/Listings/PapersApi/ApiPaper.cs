@@ -5,7 +5,7 @@ namespace PaperArchive.Listings.PapersApi;
 /// object does not carry it. <see cref="Published"/> is <c>paper.publishedAt</c> (the paper's own date), never the
 /// top-level <c>publishedAt</c>, which is hours off and can fall on another day.
 /// </summary>
-public sealed record ApiPaper(
+internal sealed record ApiPaper(
     int Line,
     string? ArxivId,
     string RawId,
