@@ -1,7 +1,7 @@
 namespace PaperArchive.Tests.Support;
 
 /// <summary>A copy of the shipped <c>input/</c> in a temp folder, to change freely, with build options that
-/// read it and the shipped theme and write to an <c>output/</c> beside it.</summary>
+/// read it and the shipped templates and write to an <c>output/</c> beside it.</summary>
 public sealed class InputCopy : IDisposable
 {
     private readonly TempFolder _temp = new();
