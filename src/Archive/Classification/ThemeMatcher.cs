@@ -31,9 +31,9 @@ internal sealed class ThemeMatcher
         {
             var definition = definitions[theme];
             var before = rules.Count;
-            foreach (var source in definition.Match)
+            foreach (var written in definition.Match)
             {
-                var (rule, problem) = MatchRule.Parse(source, theme);
+                var (rule, problem) = MatchRule.Parse(written, theme);
                 if (rule is not null)
                 {
                     rules.Add(rule);
