@@ -15,7 +15,7 @@ namespace PaperArchive.Rendering;
 /// Only files inside the template folder are read: links leading out of it, links to folders and names that could leave
 /// the asset folder are errors (see <see cref="TemplateBoundary"/>).
 /// </summary>
-public sealed class TemplateAssets
+internal sealed class TemplateAssets
 {
     public const string Stylesheet = "site.css";
 

@@ -30,7 +30,7 @@ public sealed partial class TemplateSet
     /// <summary>A digest of every file of the template folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
-    public TemplateAssets Assets { get; }
+    internal TemplateAssets Assets { get; }
 
     /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="TemplateCheck"/> renders
     /// a sample of the site's pages before anything is written).</summary>
