@@ -22,6 +22,10 @@ public sealed class InputFuzzTests
         "Listings/Forms/markdown-firecrawl-search.md",
         "Listings/Forms/markdown-web-source-fenced.md",
         "Listings/Forms/export-notebook-search.txt",
+        "Listings/Forms/markdown-digest-bold-links.md",
+        "Listings/Forms/markdown-crawl-trending-bare-headings.md",
+        "Listings/PaperPage/crawl-setext-prometheus.md",
+        "Listings/PaperPage/obsidian-clip-beyond-semantic-similarity.md",
         "Hostile/input/listings/2025-12-08-hostile.txt",
     };
 

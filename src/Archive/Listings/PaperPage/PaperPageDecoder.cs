@@ -30,7 +30,7 @@ internal sealed partial class PaperPageDecoder : IListingDecoder
         return new DecodedCapture(Form, CaptureDay(text, idLine), card is null ? [] : [card]);
     }
 
-    /// <summary>A clipper's own stamp above the page (Obsidian Web Clipper's <c>created: 2026-05-16</c>). The page's
+    /// <summary>A clipper's own stamp above the page (Obsidian Web Clipper's <c>created: 2026-05-16</c>, a crawler's <c>timestamp:</c>). The page's
     /// <c>published</c>, <c>Published Time</c> and <c>Date</c> lines are the page's and the paper's dates, not the capture's.</summary>
     private static PartialDate? CaptureDay(ListingText text, int idLine)
     {
@@ -57,7 +57,7 @@ internal sealed partial class PaperPageDecoder : IListingDecoder
 
             for (var j = i + 1; j < lines.Count && j <= i + TitleReach; j++)
             {
-                if (Heading().IsMatch(lines[j]))
+                if (Heading().IsMatch(lines[j]) || (j + 1 < lines.Count && lines[j].Trim().Length > 0 && SetextUnderline().IsMatch(lines[j + 1])))
                 {
                     return (i, j);
                 }
@@ -67,11 +67,16 @@ internal sealed partial class PaperPageDecoder : IListingDecoder
         return null;
     }
 
-    [GeneratedRegex(@"^(?:created|captured|clipped|saved|retrieved):\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:created|captured|clipped|saved|retrieved|timestamp):\s", RegexOptions.IgnoreCase)]
     private static partial Regex StampLine();
 
     [GeneratedRegex(@"^#{1,6} \S")]
     private static partial Regex Heading();
+
+    /// <summary>The <c>=====</c> under a title a converter wrote as a Setext heading.</summary>
+    [GeneratedRegex(@"^=+\s*$")]
+    private static partial Regex SetextUnderline();
+
 
     [GeneratedRegex(@"^arxiv:(\d{4}\.\d{4,5})$", RegexOptions.IgnoreCase)]
     private static partial Regex IdLine();

@@ -13,13 +13,14 @@ internal static class PaperPageReader
 {
     public static PaperCard? Read(string file, IReadOnlyList<VisibleLine> lines, int titleNumber, Shown<string> id, DiagnosticBag diagnostics)
     {
-        var title = Index(lines, l => l.Number == titleNumber && l.IsHeading, 0);
+        // A Setext heading may be numbered by its underline.
+        var title = Index(lines, l => l.IsHeading && (l.Number == titleNumber || l.Number == titleNumber + 1), 0);
         if (title < 0)
         {
             return null;
         }
 
-        var card = new PaperCard(Shown.At(lines[title].Text, new SourceLocation(file, lines[title].Number))) { ArxivId = id };
+        var card = new PaperCard(Shown.At(lines[title].Text, new SourceLocation(file, titleNumber))) { ArxivId = id };
         var authors = Index(lines, l => l.Text == "Authors:", title);
         var abstractHeading = Index(lines, l => l.IsHeading && l.Text == "Abstract", title);
         var headerEnd = authors >= 0 ? authors : abstractHeading >= 0 ? abstractHeading : lines.Count;

@@ -6,8 +6,10 @@ namespace PaperArchive.Listings.PapersApi;
 
 /// <summary>
 /// Reads one element of a papers API response: a daily-list entry (<c>{"paper": {…}, "title", "publishedAt", …}</c>)
-/// or a bare paper object (<c>/api/papers/{id}</c>, search results). Only fields the object has are set; the
-/// machine-written <c>ai_summary</c> is never taken for the abstract.
+/// or a bare paper object (<c>/api/papers/{id}</c>, search results), or a scraper's card object that names its paper
+/// by link. Only fields the object has are set; the machine-written <c>ai_summary</c> is never taken for the abstract,
+/// nor a scraper's <c>details.abstract</c> (the page's comment as often as the abstract), nor a list of plain strings
+/// for the authors (a scraper's first few names and user handles, not the author list).
 /// </summary>
 internal static class ApiPaperObject
 {
@@ -21,7 +23,7 @@ internal static class ApiPaperObject
         var outer = element.TryGetProperty("paper", out var inner) && inner.ValueKind == JsonValueKind.Object ? element : (JsonElement?)null;
         var paper = outer is null ? element : inner;
         var title = Text(paper, "title") ?? (outer is { } o ? Text(o, "title") : null);
-        var rawId = Text(paper, "id");
+        var rawId = Text(paper, "id") ?? LinkedId(element);
         if (title is null || rawId is null)
         {
             return null;
@@ -37,7 +39,19 @@ internal static class ApiPaperObject
             Organization(paper) ?? (outer is { } org ? Organization(org) : null),
             paper.TryGetProperty("upvotes", out var upvotes) && upvotes.ValueKind == JsonValueKind.Number && upvotes.TryGetInt32(out var count) && count >= 0 ? count : null,
             Day(paper, "publishedAt"),
-            Day(paper, "submittedOnDailyAt") ?? (outer is { } d ? Day(d, "submittedOnDailyAt") : null));
+            Day(paper, "submittedOnDailyAt") ?? (outer is { } d ? Day(d, "submittedOnDailyAt") : null),
+            Day(element, "scraped_date") ?? Day(element, "scraped_at"));
+    }
+
+    /// <summary>Scrapers that keep the page's cards as JSON name a paper by its link, not its id
+    /// (<c>"paper_url": "https://huggingface.co/papers/2512.02807"</c>, or <c>arxiv_page_url</c> under <c>details</c>).</summary>
+    private static string? LinkedId(JsonElement element)
+    {
+        string[] names = ["paper_url", "page_url", "url", "arxiv_page_url", "arxiv_url"];
+        var holders = element.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object ? [element, details] : new[] { element };
+        return holders.SelectMany(h => names.Select(n => Text(h, n))).OfType<string>()
+            .Select(url => ArxivId.IsPaperUrl(url) ? ArxivId.FromUrl(url) : null)
+            .FirstOrDefault(id => id is not null);
     }
 
     /// <summary>A string property with its white space collapsed (API titles and abstracts keep arXiv's hard wraps), or

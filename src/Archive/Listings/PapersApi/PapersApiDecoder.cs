@@ -6,7 +6,7 @@ namespace PaperArchive.Listings.PapersApi;
 /// The Hugging Face papers API's JSON (<c>/api/daily_papers</c>, <c>/api/papers/…</c>, and the same objects
 /// elsewhere; see <see cref="PapersApiReader"/>): title, <c>summary</c> (never <c>ai_summary</c>), the shown authors'
 /// names, organisation, upvotes, arXiv id and <c>paper.publishedAt</c> as the paper's date. The newest
-/// <c>submittedOnDailyAt</c> states the capture day.
+/// <c>submittedOnDailyAt</c> (or a scraper's <c>scraped_date</c>) states the capture day.
 /// </summary>
 internal sealed class PapersApiDecoder : IListingDecoder
 {
@@ -34,7 +34,7 @@ internal sealed class PapersApiDecoder : IListingDecoder
 
         var cards = capture.Papers.Select(paper => ToCard(text.File, paper)).ToList();
         var stated = capture.NewestDailyDay is { } day
-            ? PartialDate.Of(day, new SourceLocation(text.File, capture.Papers.First(p => p.SubmittedOnDaily == day).Line))
+            ? PartialDate.Of(day, new SourceLocation(text.File, capture.Papers.First(p => (p.SubmittedOnDaily ?? p.Scraped) == day).Line))
             : (PartialDate?)null;
         return new DecodedCapture(Form, stated, RepeatedCards.Merge(cards));
     }

@@ -37,7 +37,7 @@ internal static class PapersApiReader
 
         var read = elements.Select(e => (Line: LineAt(bytes, e.Offset), Paper: ApiPaperObject.Read(e.Element, LineAt(bytes, e.Offset)))).ToList();
         var papers = read.Select(r => r.Paper).OfType<ApiPaper>().ToList();
-        var newest = papers.Select(p => p.SubmittedOnDaily).Where(d => d is not null).DefaultIfEmpty(null).Max();
+        var newest = papers.Select(p => p.SubmittedOnDaily ?? p.Scraped).Where(d => d is not null).DefaultIfEmpty(null).Max();
         return new PapersApiCapture(papers, newest, broken) { NotPapers = read.Where(r => r.Paper is null).Select(r => r.Line).ToList() };
     }
 

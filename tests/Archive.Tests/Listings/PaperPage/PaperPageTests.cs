@@ -71,4 +71,20 @@ public sealed class PaperPageTests
         Assert.DoesNotContain("AI-generated summary", paper.Abstract);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
     }
+
+    [Fact]
+    public void A_crawl_with_setext_headings_gives_the_paper_under_its_arxiv_line_and_not_the_comment_headings()
+    {
+        var (listing, diagnostics) = ParseTestFile("PaperPage/crawl-setext-prometheus.md");
+
+        Assert.Equal(new DateOnly(2025, 1, 20), listing!.Captured);
+        var paper = Assert.Single(listing.Entries);
+        Assert.Equal(("Prometheus: Inducing Fine-grained Evaluation Capability in Language Models", 42), (paper.Title, paper.Location.Line));
+        Assert.Equal(("2310.08491", new DateOnly(2023, 10, 12), 53, 11), (paper.ArxivId, paper.Published, paper.Upvotes, paper.Authors));
+        Assert.Equal(("Seungone Kim", "Minjoon Seo"), (paper.AuthorNames[0], paper.AuthorNames[^1]));
+        Assert.StartsWith("Recently, using a powerful proprietary Large Language Model", paper.Abstract);
+        Assert.EndsWith("https://github.com/kaistAI/Prometheus.", paper.Abstract);
+        Assert.Null(paper.Organization);
+        Assert.Empty(diagnostics.Sorted());
+    }
 }

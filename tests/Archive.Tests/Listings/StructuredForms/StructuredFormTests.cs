@@ -13,6 +13,7 @@ public sealed class StructuredFormTests
     [InlineData("SavedHtml/daily-2024-08-01.html")]
     [InlineData("PapersApi/2024-10-25-daily-papers-excerpt.json")]
     [InlineData("PapersApi/2026-03-06-daily-papers-element.json")]
+    [InlineData("PapersApi/scraper-daily-excerpt.json")]
     [InlineData("ArxivListing/cs-ai-recent.md")]
     [InlineData("ArxivListing/cs-lg-recent.md")]
     public void A_real_capture_yields_the_catalog_a_careful_reader_sees(string file)
@@ -28,6 +29,7 @@ public sealed class StructuredFormTests
     [InlineData("SavedHtml/daily-2024-08-01.html", ListingFormat.SavedHtml, 13)]
     [InlineData("PapersApi/2024-10-25-daily-papers-excerpt.json", ListingFormat.PapersApiJson, 3)]
     [InlineData("PapersApi/2026-03-06-daily-papers-element.json", ListingFormat.PapersApiJson, 1)]
+    [InlineData("PapersApi/scraper-daily-excerpt.json", ListingFormat.PapersApiJson, 3)]
     [InlineData("ArxivListing/cs-ai-recent.md", ListingFormat.ArxivListing, 50)]
     [InlineData("ArxivListing/cs-lg-recent.md", ListingFormat.ArxivListing, 50)]
     public void Each_capture_is_recognised_from_its_content_and_gives_every_paper_it_shows(string file, ListingFormat form, int papers)
@@ -67,5 +69,19 @@ public sealed class StructuredFormTests
         var (listing, _) = ParseTestFile("SavedHtml/daily-2024-08-01.html");
 
         Assert.Equal(new DateOnly(2024, 8, 1), listing!.Captured);
+    }
+
+    [Fact]
+    public void A_scrapers_json_names_papers_by_link_is_dated_by_its_scrape_day_and_keeps_its_comments_stars_and_handles_out()
+    {
+        var (listing, diagnostics) = ParseTestFile("PapersApi/scraper-daily-excerpt.json");
+
+        Assert.Equal(new DateOnly(2025, 12, 4), listing!.Captured);
+        Assert.Equal(["2511.21631", "2512.02834", "2512.03442"], listing.Entries.Select(e => e.ArxivId));
+        // "stars" are not upvotes; "details.abstract" is an announcement as often as the abstract; "authors" mixes names
+        // and user handles ("haoranhe") and stops at five.
+        Assert.All(listing.Entries, e => Assert.Equal((null, null, null), (e.Upvotes, e.Abstract, e.Authors)));
+        Assert.All(listing.Entries, e => Assert.Empty(e.AuthorNames));
+        Assert.Empty(diagnostics.Sorted());
     }
 }
