@@ -9,7 +9,7 @@ namespace PaperArchive.Caching;
 /// format, where the segment stands and how its files are cut, and its papers in their order. A sealed base segment
 /// keeps its fingerprint while new listings add papers after it, so its files (most of the index) are not made again.
 /// </summary>
-public static class SegmentFingerprint
+internal static class SegmentFingerprint
 {
     /// <param name="formatVersion">The index format's version.</param>
     /// <param name="segment">The segment's number.</param>
