@@ -7,12 +7,12 @@ public sealed record BenchOptions
 {
     public static BenchOptions Default { get; } = new();
 
-    /// <summary>A site already built; when null, <see cref="Input"/> is built with <see cref="Theme"/> into a temporary folder.</summary>
+    /// <summary>A site already built; when null, <see cref="Input"/> is built with <see cref="Templates"/> into a temporary folder.</summary>
     public string? Site { get; init; }
 
     public string Input { get; init; } = "input";
 
-    public string Theme { get; init; } = "theme";
+    public string Templates { get; init; } = "theme";
 
     public int Runs { get; init; } = 9;
 
@@ -52,7 +52,7 @@ public sealed record BenchOptions
             {
                 case "--site": options = options with { Site = value }; break;
                 case "--input": options = options with { Input = value }; break;
-                case "--theme": options = options with { Theme = value }; break;
+                case "--theme": options = options with { Templates = value }; break;
                 case "--chromium": options = options with { Chromium = value }; break;
                 case "--query": queries.Add(value); break;
                 case "--runs" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var runs) && runs > 0:

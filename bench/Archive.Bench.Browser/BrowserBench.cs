@@ -105,7 +105,7 @@ public static class BrowserBench
     {
         var diagnostics = new DiagnosticBag();
         var result = ArchiveBuilder.Build(
-            BuildOptions.Default with { InputDirectory = options.Input, ThemeDirectory = options.Theme, OutputDirectory = site },
+            BuildOptions.Default with { InputDirectory = options.Input, TemplateDirectory = options.Templates, OutputDirectory = site },
             diagnostics);
         foreach (var diagnostic in diagnostics.Sorted().Where(d => d.IsError))
         {

@@ -7,7 +7,7 @@ public sealed class BuildOptionSet
 {
     public Option<string> Input { get; } = new("--input") { Description = "The input folder (site.yml, listings/, papers/).", DefaultValueFactory = _ => BuildOptions.Default.InputDirectory };
 
-    public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder (layouts/, partials/, assets/).", DefaultValueFactory = _ => BuildOptions.Default.ThemeDirectory };
+    public Option<string> Templates { get; } = new("--theme") { Description = "The theme folder (layouts/, partials/, assets/).", DefaultValueFactory = _ => BuildOptions.Default.TemplateDirectory };
 
     public Option<string> Output { get; } = new("--output") { Description = "The folder the site is written to.", DefaultValueFactory = _ => BuildOptions.Default.OutputDirectory };
 
@@ -18,7 +18,7 @@ public sealed class BuildOptionSet
     public void AddTo(Command command)
     {
         command.Options.Add(Input);
-        command.Options.Add(Theme);
+        command.Options.Add(Templates);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(NoCache);
@@ -27,7 +27,7 @@ public sealed class BuildOptionSet
     public BuildOptions Read(ParseResult result) => new()
     {
         InputDirectory = result.GetValue(Input)!,
-        ThemeDirectory = result.GetValue(Theme)!,
+        TemplateDirectory = result.GetValue(Templates)!,
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl),
         UseCache = !result.GetValue(NoCache),

@@ -35,10 +35,10 @@ public static class ArchiveBuilder
     /// <summary>The catalog a few captures yield on their own, classified with the site's themes: <c>archive read</c>'s
     /// preview, made without the rest of the input and without building.</summary>
     public static (IReadOnlyList<ParsedCapture> Captures, PaperCatalog Catalog) Preview(
-        IReadOnlyList<ListingSource> sources, SiteConfig config, DiagnosticBag diagnostics)
+        IReadOnlyList<RawListing> listings, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var captures = sources
-            .Select(source => ListingParser.Default.Read(source, config.ListingFor(source.File), diagnostics))
+        var captures = listings
+            .Select(listing => ListingParser.Default.Read(listing, config.ListingFor(listing.File), diagnostics))
             .OfType<ParsedCapture>()
             .ToList();
         var catalog = CatalogBuilder.Build(captures.Select(c => c.Listing).ToList(), diagnostics);
@@ -59,20 +59,20 @@ public static class ArchiveBuilder
         var cache = BuildCache.For(options);
 
         // The templates need no content, so they compile (and warm up) on another thread while the input loads.
-        var compiling = Task.Run(() => CompileTheme(options.ThemeDirectory));
+        var compiling = Task.Run(() => CompileTemplates(options.TemplateDirectory));
         var searchCache = cache.Stage("search");
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();
 
-        var theme = Timed(stages, "load theme", () => LoadTheme(compiling, diagnostics), _ => 1);
-        if (theme is null)
+        var templates = Timed(stages, "load templates", () => LoadTemplates(compiling, diagnostics), _ => 1);
+        if (templates is null)
         {
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Template errors are found on a sample of the pages, before anything is written.
         var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
-        Timed(stages, "check theme", () => ThemeCheck.Run(theme, site, diagnostics), sample => sample);
+        Timed(stages, "check templates", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -81,8 +81,8 @@ public static class ArchiveBuilder
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = cache.Stage("pages");
-        var files = theme.Assets.Files
-            .Concat(SiteRenderer.Render(site, theme, pageCache))
+        var files = templates.Assets.Files
+            .Concat(SiteRenderer.Render(site, templates, pageCache))
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics))
             .Concat(CiteFiles.Build(content))
@@ -106,7 +106,7 @@ public static class ArchiveBuilder
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
-            // The theme check renders a sample of every page kind first; this catches what only some data reaches.
+            // The template check renders a sample of every page kind first; this catches what only some data reaches.
             // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
@@ -116,7 +116,7 @@ public static class ArchiveBuilder
     /// <summary>
     /// The input up to related papers, as <see cref="LoadContent(BuildOptions, DiagnosticBag, List{StageTiming}?)"/>.
     /// The search index needs the papers and their themes only, so it is built on a thread of its own from
-    /// classification on, while related papers are found, the theme loads and the pages render (on a failed build it
+    /// classification on, while related papers are found, the templates load and the pages render (on a failed build it
     /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
     /// </summary>
     private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
@@ -144,28 +144,28 @@ public static class ArchiveBuilder
     private static RelatedPapers FindRelated(ClassifiedPapers classified, List<StageTiming> stages) =>
         Timed(stages, "related papers", () => RelatedPaperFinder.Find(classified.Catalog, classified.Words), _ => classified.Catalog.Papers.Count);
 
-    private static (SiteTheme Theme, DiagnosticBag Problems) CompileTheme(string directory)
+    private static (TemplateSet Templates, DiagnosticBag Problems) CompileTemplates(string directory)
     {
         var problems = new DiagnosticBag();
-        var theme = SiteTheme.Compile(directory, problems);
+        var templates = TemplateSet.Compile(directory, problems);
         if (!problems.HasErrors)
         {
-            ThemeWarmUp.Run(theme);
+            TemplateWarmUp.Run(templates);
         }
 
-        return (theme, problems);
+        return (templates, problems);
     }
 
-    /// <summary>The theme compiled on the other thread, its problems reported here; null when it has errors.</summary>
-    private static SiteTheme? LoadTheme(Task<(SiteTheme Theme, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
+    /// <summary>The templates compiled on the other thread, its problems reported here; null when it has errors.</summary>
+    private static TemplateSet? LoadTemplates(Task<(TemplateSet Templates, DiagnosticBag Problems)> compiling, DiagnosticBag diagnostics)
     {
-        var (theme, problems) = compiling.GetAwaiter().GetResult();
+        var (templates, problems) = compiling.GetAwaiter().GetResult();
         foreach (var problem in problems.Sorted())
         {
             diagnostics.Report(problem);
         }
 
-        return problems.HasErrors ? null : theme;
+        return problems.HasErrors ? null : templates;
     }
 
     /// <summary>The template error behind an exception, however many parallel loops wrapped it.</summary>
@@ -203,8 +203,8 @@ public static class ArchiveBuilder
         var parsed = new Listing?[input.Listings.Count];
         Parallel.For(0, input.Listings.Count, i =>
         {
-            var source = input.Listings[i];
-            parsed[i] = ListingParser.Default.Parse(source, input.Config.ListingFor(source.File), diagnostics);
+            var listing = input.Listings[i];
+            parsed[i] = ListingParser.Default.Parse(listing, input.Config.ListingFor(listing.File), diagnostics);
         });
         return parsed.OfType<Listing>().ToList();
     }

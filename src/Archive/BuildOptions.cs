@@ -7,7 +7,8 @@ public sealed record BuildOptions
 
     public string InputDirectory { get; init; } = "input";
 
-    public string ThemeDirectory { get; init; } = "theme";
+    /// <summary>The template folder: the <c>--theme</c> option, <c>theme/</c> by default.</summary>
+    public string TemplateDirectory { get; init; } = "theme";
 
     public string OutputDirectory { get; init; } = "output";
 

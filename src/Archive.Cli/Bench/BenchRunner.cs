@@ -97,7 +97,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter log)
     {
         var reportPath = Path.Combine(folder, name + ".json");
         var start = SelfProcess.StartInfo(
-            ["bench", "--run-build", input, "--output", output, "--theme", settings.ThemeDirectory, "--report", reportPath]);
+            ["bench", "--run-build", input, "--output", output, "--theme", settings.TemplateDirectory, "--report", reportPath]);
         start.WorkingDirectory = folder;
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new BenchException($"could not start {start.FileName}.");

@@ -5,7 +5,7 @@ namespace PaperArchive.Cli.Bench;
 internal sealed record BenchSettings(
     IReadOnlyList<int> Sizes,
     string WorkDirectory,
-    string ThemeDirectory,
+    string TemplateDirectory,
     string ShippedInput,
     bool Keep,
     int Seed = BenchSettings.DefaultSeed)

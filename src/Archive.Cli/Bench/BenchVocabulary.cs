@@ -36,8 +36,8 @@ internal sealed class BenchVocabulary
         var abstracts = new List<string>();
         foreach (var file in Directory.EnumerateFiles(listingsDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
-            var source = new ListingSource(Path.GetFileName(file), File.ReadAllBytes(file));
-            var listing = ListingParser.Default.Parse(source, null, new DiagnosticBag());
+            var raw = new RawListing(Path.GetFileName(file), File.ReadAllBytes(file));
+            var listing = ListingParser.Default.Parse(raw, null, new DiagnosticBag());
             foreach (var entry in listing?.Entries ?? [])
             {
                 titles.AddRange(Words(entry.Title));

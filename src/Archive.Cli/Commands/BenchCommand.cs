@@ -15,7 +15,7 @@ public static class BenchCommand
     {
         var sizes = new Option<string>("--sizes") { Description = "Numbers of papers to generate, comma-separated.", DefaultValueFactory = _ => string.Join(',', BenchSettings.DefaultSizes) };
         var work = new Option<string?>("--work") { Description = "The folder the synthetic archives are written to (a temporary folder by default)." };
-        var theme = new Option<string>("--theme") { Description = "The theme folder the builds use.", DefaultValueFactory = _ => BuildOptions.Default.ThemeDirectory };
+        var templates = new Option<string>("--theme") { Description = "The theme folder the builds use.", DefaultValueFactory = _ => BuildOptions.Default.TemplateDirectory };
         var input = new Option<string>("--input") { Description = "The real input folder: measured too, and the source of the synthetic words and themes.", DefaultValueFactory = _ => BuildOptions.Default.InputDirectory };
         var keep = new Option<bool>("--keep") { Description = "Keep the synthetic inputs and outputs." };
         var json = new Option<string?>("--json") { Description = "Also write every figure to this JSON file." };
@@ -24,7 +24,7 @@ public static class BenchCommand
         var report = new Option<string?>("--report") { Hidden = true };
 
         var command = new Command("bench", "Measure builds of synthetic archives of several sizes: time per stage, memory, output, rebuild.");
-        foreach (var option in new Option[] { sizes, work, theme, input, keep, json, runBuild, output, report })
+        foreach (var option in new Option[] { sizes, work, templates, input, keep, json, runBuild, output, report })
         {
             command.Options.Add(option);
         }
@@ -33,7 +33,7 @@ public static class BenchCommand
         {
             if (result.GetValue(runBuild) is { } buildInput)
             {
-                var options = new BuildOptions { InputDirectory = buildInput, ThemeDirectory = result.GetValue(theme)!, OutputDirectory = result.GetValue(output) ?? "output" };
+                var options = new BuildOptions { InputDirectory = buildInput, TemplateDirectory = result.GetValue(templates)!, OutputDirectory = result.GetValue(output) ?? "output" };
                 return BuildProbe.Run(options, result.GetValue(report) ?? "bench-build.json");
             }
 
@@ -47,7 +47,7 @@ public static class BenchCommand
             var settings = new BenchSettings(
                 sizeList,
                 Path.GetFullPath(workDirectory ?? Path.Combine(Path.GetTempPath(), $"paper-archive-bench-{Environment.ProcessId}")),
-                Path.GetFullPath(result.GetValue(theme)!),
+                Path.GetFullPath(result.GetValue(templates)!),
                 Path.GetFullPath(result.GetValue(input)!),
                 result.GetValue(keep));
             return Run(settings, result.GetValue(json), removeWorkFolder: workDirectory is null && !settings.Keep);

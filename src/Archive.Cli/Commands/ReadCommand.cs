@@ -35,8 +35,8 @@ public static class ReadCommand
     {
         var diagnostics = new DiagnosticBag();
         var config = ReadConfig(inputDirectory, diagnostics);
-        var sources = files.Select(file => Load(file, diagnostics)).OfType<ListingSource>().ToList();
-        var (captures, catalog) = ArchiveBuilder.Preview(sources, config, diagnostics);
+        var listings = files.Select(file => Load(file, diagnostics)).OfType<RawListing>().ToList();
+        var (captures, catalog) = ArchiveBuilder.Preview(listings, config, diagnostics);
         if (asJson)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -60,11 +60,11 @@ public static class ReadCommand
         return File.Exists(path) ? SiteConfigReader.Read(path, File.ReadAllText(path), diagnostics) : SiteConfig.Default;
     }
 
-    private static ListingSource? Load(string file, DiagnosticBag diagnostics)
+    private static RawListing? Load(string file, DiagnosticBag diagnostics)
     {
         try
         {
-            return new ListingSource(Path.GetFileName(file), file, File.ReadAllBytes(file));
+            return new RawListing(Path.GetFileName(file), file, File.ReadAllBytes(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -58,7 +58,7 @@ public static class ServeCommand
 
         var rebuilder = new Rebuilder(options with { BaseUrl = options.BaseUrl ?? server.Url }, events, Console.Out, Console.Error);
         rebuilder.Build(printStages: true);
-        using var watcher = new InputWatcher([options.InputDirectory, options.ThemeDirectory]);
+        using var watcher = new InputWatcher([options.InputDirectory, options.TemplateDirectory]);
         Console.Out.WriteLine($"Serving {options.OutputDirectory}/ at {server.Url}/");
         Console.Out.WriteLine($"Watching {string.Join(" and ", watcher.Folders.Select(f => f.TrimEnd('/') + "/"))} for changes; press Ctrl+C to stop.");
 

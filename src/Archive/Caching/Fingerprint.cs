@@ -10,7 +10,7 @@ namespace PaperArchive.Caching;
 /// builds that give a unit the same fingerprint must give it the same output, so everything that can change the
 /// output goes in: the data, and the code that turns it into files (<see cref="AddCodeOf"/>).
 /// </summary>
-public sealed class Fingerprint : IDisposable
+internal sealed class Fingerprint : IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -55,7 +55,7 @@ public sealed class Fingerprint : IDisposable
 
     public UInt128 Value() => BinaryPrimitives.ReadUInt128LittleEndian(_hash.GetCurrentHash());
 
-    /// <summary>A folder's files, names and bytes, in a fixed order (the theme's, for <see cref="PageFingerprints"/>):
+    /// <summary>A folder's files, names and bytes, in a fixed order (the template folder's, for <see cref="PageFingerprints"/>):
     /// those the build may read, through their real paths (links that leave the folder are refused, and fail the build
     /// anyway; a name with a backslash is never turned into a path elsewhere).</summary>
     public static UInt128 OfFolder(string folder)

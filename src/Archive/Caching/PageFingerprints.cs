@@ -9,42 +9,42 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the theme's files, the site-wide
-/// facts and the layout, which every page shares, and each page's own <see cref="PaperPageSource"/>. Two builds that
+/// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the template folder's files, the site-wide
+/// facts and the layout, which every page shares, and each page's own <see cref="PaperPageInputs"/>. Two builds that
 /// give a page the same fingerprint give it the same bytes, so a page whose fingerprint is unchanged need not be built
 /// again.
 /// </summary>
-public sealed class PageFingerprints
+internal sealed class PageFingerprints
 {
     private readonly UInt128 _context;
 
     // A summary shows on its own paper's page and on the pages of the papers it is related to: it is serialized once.
     private readonly ConcurrentDictionary<PaperSummary, UInt128> _summaries = new(ReferenceEqualityComparer.Instance);
 
-    /// <param name="theme">The digest of the theme folder (<see cref="Fingerprint.OfFolder"/>).</param>
+    /// <param name="templates">The digest of the template folder (theme/) (<see cref="Fingerprint.OfFolder"/>).</param>
     /// <param name="site">Site-wide facts every page shows.</param>
     /// <param name="layout">The layout the pages are rendered with.</param>
-    public PageFingerprints(UInt128 theme, SiteInfo site, string layout)
+    public PageFingerprints(UInt128 templates, SiteInfo site, string layout)
     {
         // A new version of this program, of the libraries that render or of the .NET runtime changes every page.
         using var fingerprint = new Fingerprint().AddCodeOf(typeof(PageFingerprints), typeof(Handlebars), typeof(Markdown), typeof(JsonSerializer), typeof(object));
-        _context = fingerprint.Add(theme)
+        _context = fingerprint.Add(templates)
             .Add(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteInfo))
             .Add(layout)
             .Value();
     }
 
-    /// <summary>The fingerprint of the page made from <paramref name="source"/>; safe to call from several threads.</summary>
-    public UInt128 Of(PaperPageSource source)
+    /// <summary>The fingerprint of the page made from <paramref name="inputs"/>; safe to call from several threads.</summary>
+    public UInt128 Of(PaperPageInputs inputs)
     {
-        // Every property of the source goes in (a test keeps this list complete).
+        // Every property of the inputs goes in (a test keeps this list complete).
         using var fingerprint = new Fingerprint();
         fingerprint.Add(_context)
-            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Paper, FingerprintJson.Default.Paper))
-            .Add(JsonSerializer.SerializeToUtf8Bytes(source.Sources, FingerprintJson.Default.IReadOnlyListSourceView))
-            .Add(Digest(source.Summary))
-            .Add(source.Related.Count);
-        foreach (var related in source.Related)
+            .Add(JsonSerializer.SerializeToUtf8Bytes(inputs.Paper, FingerprintJson.Default.Paper))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(inputs.Sources, FingerprintJson.Default.IReadOnlyListSourceLink))
+            .Add(Digest(inputs.Summary))
+            .Add(inputs.Related.Count);
+        foreach (var related in inputs.Related)
         {
             fingerprint.Add(Digest(related));
         }
@@ -63,6 +63,6 @@ public sealed class PageFingerprints
 /// <summary>The fingerprinted records as JSON, made by the source generator (no reflection at run time).</summary>
 [JsonSerializable(typeof(Catalog.Paper))]
 [JsonSerializable(typeof(PaperSummary))]
-[JsonSerializable(typeof(IReadOnlyList<SourceView>))]
+[JsonSerializable(typeof(IReadOnlyList<SourceLink>))]
 [JsonSerializable(typeof(SiteInfo))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

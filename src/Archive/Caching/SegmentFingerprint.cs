@@ -9,7 +9,7 @@ namespace PaperArchive.Caching;
 /// listings add papers after it or show its papers again with more upvotes, so its files (most of the index) are not
 /// made again.
 /// </summary>
-public static class SegmentFingerprint
+internal static class SegmentFingerprint
 {
     /// <param name="formatVersion">The index format's version.</param>
     /// <param name="segment">The segment's number.</param>

@@ -6,7 +6,7 @@ namespace PaperArchive.Catalog;
 /// by classification, and shown as they are. "Newest" goes by publication date, "latest" by the day a listing added
 /// the paper to the archive.
 /// </summary>
-public static class PaperOrder
+internal static class PaperOrder
 {
     /// <summary>Newest publication first (a paper without one counts its capture day), then most upvoted: the list of
     /// all papers, each theme's, each month's.</summary>

@@ -1,7 +1,7 @@
 namespace PaperArchive.Checking;
 
 /// <summary>Where a reference in a page leads, once resolved as a browser would.</summary>
-public abstract record LinkTarget
+internal abstract record LinkTarget
 {
     private LinkTarget()
     {

@@ -7,7 +7,7 @@ namespace PaperArchive.Checking;
 /// Parses one HTML page with AngleSharp, keeping source positions, and extracts a <see cref="ScannedPage"/>.
 /// One scanner per thread: the parser is reused for every page that thread checks.
 /// </summary>
-public sealed class PageScanner
+internal sealed class PageScanner
 {
     // Which attributes of which elements hold URLs the browser fetches or navigates to. A form's action counts: the
     // header's search box is how every page reaches the search page.

@@ -1,22 +1,22 @@
 namespace PaperArchive.Checking;
 
 /// <summary>A 1-based line and column in an HTML file.</summary>
-public readonly record struct PagePosition(int Line, int Column)
+internal readonly record struct PagePosition(int Line, int Column)
 {
     public static PagePosition Start { get; } = new(1, 1);
 }
 
 /// <summary>A URL in an attribute (<c>a href</c>, <c>img src</c>, one candidate of a <c>srcset</c>...).</summary>
-public sealed record PageReference(string Element, string Attribute, string Value, PagePosition Position);
+internal sealed record PageReference(string Element, string Attribute, string Value, PagePosition Position);
 
 /// <summary>An <c>id</c> or <c>&lt;a name&gt;</c> a fragment can point to.</summary>
-public sealed record PageAnchor(string Name, PagePosition Position);
+internal sealed record PageAnchor(string Name, PagePosition Position);
 
 /// <summary>
 /// What the checker needs from one HTML page, taken from its DOM so that the DOM itself can be dropped at once:
 /// references with their positions, anchors, images without <c>alt</c>, and the head's title and description.
 /// </summary>
-public sealed record ScannedPage(
+internal sealed record ScannedPage(
     string Path,
     string? BaseHref,
     IReadOnlyList<PageReference> References,

@@ -7,7 +7,7 @@ namespace PaperArchive.Checking;
 /// page as a browser would, with <see cref="Uri"/> doing the RFC 3986 work ('..' segments, queries, fragments), and
 /// maps what lands under the base path back to a path in the output folder.
 /// </summary>
-public sealed class SiteAddress
+internal sealed class SiteAddress
 {
     // Without --base-url no absolute link can be recognised as the site's own, so a reserved name stands in for it.
     private static readonly Uri PlaceholderOrigin = new("http://archive.invalid/");

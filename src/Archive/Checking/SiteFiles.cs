@@ -1,7 +1,7 @@
 namespace PaperArchive.Checking;
 
 /// <summary>Every file in the output folder, as paths relative to it with '/' separators, in ordinal order.</summary>
-public sealed class SiteFiles
+internal sealed class SiteFiles
 {
     private readonly HashSet<string> _set;
 

@@ -3,7 +3,7 @@ using PaperArchive.Text;
 namespace PaperArchive.Classification;
 
 /// <summary>One word of a rule: the whole word, or with <see cref="IsPrefix"/> any word that starts with it.</summary>
-public readonly record struct RuleWord(string Text, bool IsPrefix)
+internal readonly record struct RuleWord(string Text, bool IsPrefix)
 {
     public bool Matches(string word) =>
         IsPrefix ? word.StartsWith(Text, StringComparison.Ordinal) : string.Equals(word, Text, StringComparison.Ordinal);
@@ -14,12 +14,12 @@ public readonly record struct RuleWord(string Text, bool IsPrefix)
 /// phrase ("human feedback"), folded like paper text so that it matches whole words, in any case, with any
 /// white space or hyphen between the words of a phrase.
 /// </summary>
-public sealed record MatchRule(string Source, int Theme, IReadOnlyList<RuleWord> Words)
+internal sealed record MatchRule(string Written, int Theme, IReadOnlyList<RuleWord> Words)
 {
     /// <summary>The rule's words, or null with a reason when the rule has none or misplaces a <c>*</c>.</summary>
-    public static (MatchRule? Rule, string? Problem) Parse(string source, int theme)
+    public static (MatchRule? Rule, string? Problem) Parse(string written, int theme)
     {
-        var folded = LatinFolding.FoldText(source);
+        var folded = LatinFolding.FoldText(written);
         var words = new List<RuleWord>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
@@ -38,12 +38,12 @@ public sealed record MatchRule(string Source, int Theme, IReadOnlyList<RuleWord>
             }
             else if (c == '*')
             {
-                return (null, $"'*' in rule '{source}' must follow a word, as in 'interpretab*'.");
+                return (null, $"'*' in rule '{written}' must follow a word, as in 'interpretab*'.");
             }
         }
 
         return words.Count == 0
-            ? (null, $"rule '{source}' has no letters or digits to match.")
-            : (new MatchRule(source, theme, words), null);
+            ? (null, $"rule '{written}' has no letters or digits to match.")
+            : (new MatchRule(written, theme, words), null);
     }
 }

@@ -9,7 +9,7 @@ namespace PaperArchive.Classification;
 /// Applies the curator's overrides after automatic matching: adds and removes themes (keeping site.yml order),
 /// hides papers and attaches notes. Overrides naming an unknown paper or theme are warnings and change nothing.
 /// </summary>
-public static class OverrideApplier
+internal static class OverrideApplier
 {
     public static IReadOnlyList<Paper> Apply(
         IReadOnlyList<Paper> papers, IReadOnlyList<ThemeDefinition> definitions, IReadOnlyList<PaperOverride> overrides,

@@ -7,7 +7,7 @@ namespace PaperArchive.Classification;
 /// nothing of a paper's subject (<see cref="StopWords.IsSubjectless"/>),
 /// with a light plural folding ("agents" and "agent" are one term; "analysis" and "loss" stay as they are).
 /// </summary>
-public static class TermNormalizer
+internal static class TermNormalizer
 {
     /// <summary>The term a word counts as, or null when the word says nothing about the paper's subject.</summary>
     public static string? Normalize(string word)

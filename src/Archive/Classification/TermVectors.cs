@@ -1,13 +1,13 @@
 namespace PaperArchive.Classification;
 
 /// <summary>One term of a paper's vector: the term's number and its tf-idf weight.</summary>
-public readonly record struct WeightedTerm(int Term, float Weight);
+internal readonly record struct WeightedTerm(int Term, float Weight);
 
 /// <summary>
 /// The tf-idf vectors of all papers over title and abstract, pruned to each paper's strongest terms and scaled to
 /// unit length, so that a dot product is a cosine. Title words count <see cref="TitleWeight"/> times.
 /// </summary>
-public sealed class TermVectors
+internal sealed class TermVectors
 {
     public const double TitleWeight = 3;
 

@@ -7,7 +7,7 @@ namespace PaperArchive.Classification;
 /// The curator's theme rules compiled once into an index from first word to rules, looked up once per distinct
 /// word of the archive, so that each word of a paper costs an array look-up however many themes and rules there are.
 /// </summary>
-public sealed class ThemeMatcher
+internal sealed class ThemeMatcher
 {
     private readonly Dictionary<string, MatchRule[]> _byWord;
     private readonly Dictionary<string, MatchRule[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
@@ -31,9 +31,9 @@ public sealed class ThemeMatcher
         {
             var definition = definitions[theme];
             var before = rules.Count;
-            foreach (var source in definition.Match)
+            foreach (var written in definition.Match)
             {
-                var (rule, problem) = MatchRule.Parse(source, theme);
+                var (rule, problem) = MatchRule.Parse(written, theme);
                 if (rule is not null)
                 {
                     rules.Add(rule);

@@ -62,16 +62,16 @@ public static class DiagnosticIds
     public const string OverrideUnknownPaper = "ARC0306";
     public const string OverrideUnknownTheme = "ARC0307";
 
-    // 04xx rendering and the visual theme.
-    public const string ThemeFolderMissing = "ARC0401";
-    public const string ThemeLayoutMissing = "ARC0402";
+    // 04xx rendering and the template folder (theme/).
+    public const string TemplateFolderMissing = "ARC0401";
+    public const string TemplateLayoutMissing = "ARC0402";
     public const string TemplateParseError = "ARC0403";
     public const string TemplateRenderError = "ARC0404";
-    public const string ThemeFileUnreadable = "ARC0405";
-    public const string ThemeLinkOutside = "ARC0406";
-    public const string ThemeNameUnsafe = "ARC0407";
-    public const string ThemeScriptImportMissing = "ARC0410";
-    public const string ThemeScriptImportCycle = "ARC0411";
+    public const string TemplateFileUnreadable = "ARC0405";
+    public const string TemplateLinkOutside = "ARC0406";
+    public const string TemplateNameUnsafe = "ARC0407";
+    public const string TemplateScriptImportMissing = "ARC0410";
+    public const string TemplateScriptImportCycle = "ARC0411";
 
     // 05xx feeds.
     public const string FeedBaseUrlMissing = "ARC0501";

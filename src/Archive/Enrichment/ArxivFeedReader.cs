@@ -9,7 +9,7 @@ namespace PaperArchive.Enrichment;
 /// Reads the Atom feed arXiv's query API answers with, in both of the forms it has used (namespaces declared on each
 /// element before 2025, on the root after). Never throws on bad text: it says what is wrong instead.
 /// </summary>
-public static class ArxivFeedReader
+internal static class ArxivFeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";

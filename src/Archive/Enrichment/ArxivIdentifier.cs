@@ -4,7 +4,7 @@ namespace PaperArchive.Enrichment;
 
 /// <summary>An arXiv identifier with its version, as the API writes it in an entry's <c>id</c>:
 /// <c>http://arxiv.org/abs/2305.10601v2</c>, or for papers from before 2007 <c>http://arxiv.org/abs/cond-mat/0607501v2</c>.</summary>
-public readonly partial record struct ArxivIdentifier(string Id, int Version)
+internal readonly partial record struct ArxivIdentifier(string Id, int Version)
 {
     public static ArxivIdentifier? FromAbsUrl(string url)
     {

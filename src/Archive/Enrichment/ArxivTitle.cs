@@ -9,7 +9,7 @@ namespace PaperArchive.Enrichment;
 /// <c>G\"{o}del</c>) are read as the letters they put the accent on. Words must all be there in order: "… Revisited"
 /// is another paper.
 /// </summary>
-public static partial class ArxivTitle
+internal static partial class ArxivTitle
 {
     public static string Key(string title) => TitleKey.Of(TexAccent().Replace(title, m => m.Groups["letter"].Value));
 

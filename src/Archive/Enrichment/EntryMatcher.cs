@@ -4,7 +4,7 @@ namespace PaperArchive.Enrichment;
 /// Which entry of an answer is which paper. By id, the entry with that id. By title, only an entry whose title is the
 /// paper's (<see cref="ArxivTitle.SameTitle"/>): a search returns near namesakes too, and none of them is the paper.
 /// </summary>
-public static class EntryMatcher
+internal static class EntryMatcher
 {
     public static IReadOnlyList<LookupOutcome> Match(LookupBatch batch, ArxivFeed feed) =>
         batch.Papers.Select(paper => batch.Kind == LookupKind.ById ? ById(paper, feed) : ByTitle(paper, batch, feed)).ToList();

@@ -9,7 +9,7 @@ namespace PaperArchive.Enrichment;
 /// The text of a metadata file: YAML, keys in a fixed order, one author a line and the abstract folded at 100
 /// columns, so that a change of arXiv's record is a small diff. <see cref="MetadataParser"/> reads it back.
 /// </summary>
-public static partial class MetadataWriter
+internal static partial class MetadataWriter
 {
     public const string Header = "arXiv's record of this paper, kept by `archive enrich` (docs/enrich.md).";
 

@@ -6,7 +6,7 @@ namespace PaperArchive.Feeds;
 /// Writes a channel as Atom 1.0 (RFC 4287). An entry's <c>updated</c> is the day the paper was added to the
 /// archive and <c>published</c> the paper's own publication date, when known.
 /// </summary>
-public static class AtomWriter
+internal static class AtomWriter
 {
     public static byte[] Write(FeedChannel channel) => FeedXml.Write(xml =>
     {

@@ -4,7 +4,7 @@ namespace PaperArchive.Feeds;
 /// One feed (the archive's or a theme's) with everything its RSS, Atom and JSON Feed files say. <see cref="Updated"/>
 /// is the newest item's date, so rebuilding the same input never changes it.
 /// </summary>
-public sealed record FeedChannel(
+internal sealed record FeedChannel(
     string Id,
     string Title,
     string Description,
@@ -16,4 +16,4 @@ public sealed record FeedChannel(
     IReadOnlyList<FeedItem> Items);
 
 /// <summary>The output paths of a channel's three files and their URLs (absolute under the base URL).</summary>
-public sealed record FeedLinks(string RssPath, string AtomPath, string JsonFeedPath, string RssUrl, string AtomUrl, string JsonFeedUrl);
+internal sealed record FeedLinks(string RssPath, string AtomPath, string JsonFeedPath, string RssUrl, string AtomUrl, string JsonFeedUrl);

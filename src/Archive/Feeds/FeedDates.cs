@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperArchive.Feeds;
 
 /// <summary>The date forms the feed formats require. Archive dates are days, written as midnight UTC.</summary>
-public static class FeedDates
+internal static class FeedDates
 {
     /// <summary>RFC 822 (as RSS 2.0 and OPML use it) with a four-digit year and a numeric zone: <c>Mon, 08 Dec 2025 00:00:00 +0000</c>.</summary>
     public static string Rfc822(DateOnly day) =>

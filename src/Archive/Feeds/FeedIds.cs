@@ -4,7 +4,7 @@ namespace PaperArchive.Feeds;
 /// Feed and item identifiers. They come from the paper's stable id and the theme slug only, never from the base
 /// URL or the order of items, so a feed reader never shows a paper twice after the site moves or is rebuilt.
 /// </summary>
-public static class FeedIds
+internal static class FeedIds
 {
     public const string Archive = "urn:paper-archive:feed";
 

@@ -4,7 +4,7 @@ namespace PaperArchive.Feeds;
 /// One paper as every feed shows it, built once and shared by the three formats and every feed that lists the
 /// paper. Text is already free of the characters XML forbids; URLs are absolute when the site has a base URL.
 /// </summary>
-public sealed record FeedItem(
+internal sealed record FeedItem(
     string Id,
     string Title,
     string Url,
@@ -19,4 +19,4 @@ public sealed record FeedItem(
 }
 
 /// <summary>A research theme as a feed category: its slug as the term, its name as the label.</summary>
-public sealed record FeedCategory(string Term, string Label);
+internal sealed record FeedCategory(string Term, string Label);

@@ -5,7 +5,7 @@ using PaperArchive.Site;
 namespace PaperArchive.Feeds;
 
 /// <summary>Turns each paper a feed shows into a <see cref="FeedItem"/>, once, however many feeds list it.</summary>
-public static class FeedItemFactory
+internal static class FeedItemFactory
 {
     /// <summary>Items keyed by paper id. A paper whose text had to be cleaned is reported once, at its first listing line.</summary>
     public static IReadOnlyDictionary<string, FeedItem> Build(

@@ -8,7 +8,7 @@ namespace PaperArchive.Feeds;
 /// newline. <see cref="XmlWriterSettings.CheckCharacters"/> stays on: text is cleaned before it gets here, so a
 /// forbidden character reaching the writer is a bug that must fail loudly rather than produce a broken feed.
 /// </summary>
-public static class FeedXml
+internal static class FeedXml
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
 

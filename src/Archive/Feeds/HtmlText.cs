@@ -6,7 +6,7 @@ namespace PaperArchive.Feeds;
 /// Plain text made into HTML that shows exactly that text. RSS readers treat an item's description as HTML, so an
 /// abstract that mentions <c>&lt;script&gt;</c> must reach them encoded, or they would drop it as markup.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public static string Encode(string text)
     {

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace PaperArchive.Feeds;
 
 /// <summary>Writes a channel as JSON Feed 1.1 (jsonfeed.org). The abstract is both <c>content_text</c> and <c>summary</c>.</summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 

@@ -4,7 +4,7 @@ namespace PaperArchive.Feeds;
 /// Writes <c>feeds.opml</c> (OPML 2.0 subscription list): one outline per feed, the archive first, pointing at the
 /// RSS files, the format every reader that imports OPML understands.
 /// </summary>
-public static class OpmlWriter
+internal static class OpmlWriter
 {
     public static byte[] Write(string title, string owner, IReadOnlyList<FeedChannel> channels) => FeedXml.Write(xml =>
     {

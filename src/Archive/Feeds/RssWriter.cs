@@ -3,7 +3,7 @@ using System.Xml;
 namespace PaperArchive.Feeds;
 
 /// <summary>Writes a channel as RSS 2.0 (rssboard.org), with <c>atom:link rel="self"</c> as the RSS Best Practices Profile asks.</summary>
-public static class RssWriter
+internal static class RssWriter
 {
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";
 

@@ -4,7 +4,7 @@ namespace PaperArchive.Feeds;
 /// The first <c>count</c> elements of a sequence in a given order, without sorting the whole sequence: a heap
 /// keeps the best <c>count</c> seen so far (O(n log count)), which matters with 100,000 papers and ~16 feeds.
 /// </summary>
-public static class TopItems
+internal static class TopItems
 {
     public static IReadOnlyList<T> Select<T>(IEnumerable<T> source, int count, IComparer<T> order)
     {

@@ -7,7 +7,7 @@ namespace PaperArchive.Feeds;
 /// Removes the characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF, lone surrogates), even
 /// escaped. JSON could carry them, but the item text is shared by every format, so all formats get the same text.
 /// </summary>
-public static class XmlSafeText
+internal static class XmlSafeText
 {
     /// <summary>The text without forbidden characters, and those characters (as U+XXXX) when there were any.</summary>
     public static (string Text, IReadOnlyList<string> Removed) Strip(string text)

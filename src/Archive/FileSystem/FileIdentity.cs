@@ -15,7 +15,7 @@ public enum FileKind
 /// apart from two files: the device and inode where the platform gives them (Linux), else the length and the
 /// last-write time.
 /// </summary>
-public readonly record struct FileIdentity(FileKind Kind, long Length, ulong Device, ulong Inode, long WriteTicks)
+internal readonly record struct FileIdentity(FileKind Kind, long Length, ulong Device, ulong Inode, long WriteTicks)
 {
     public bool IsFile => Kind == FileKind.File;
 

@@ -8,7 +8,7 @@ namespace PaperArchive.FileSystem;
 /// folder once copied), <c>..</c>, and control or bidirectional-formatting characters (invisible, and able to
 /// reorder what a diagnostic or a page shows). No curator or theme author means such a name.
 /// </summary>
-public static class FileNames
+internal static class FileNames
 {
     /// <summary>Why <paramref name="name"/> (one file or folder name) is refused, or null when it is fine.</summary>
     public static string? Problem(string name)

@@ -1,17 +1,17 @@
 namespace PaperArchive.FileSystem;
 
 /// <summary>A file below a <see cref="ReadableFolder"/>: its path relative to the folder (with '/') and where to read it.</summary>
-public readonly record struct ReadableFile(string Name, string FullPath);
+internal readonly record struct ReadableFile(string Name, string FullPath);
 
 /// <summary>A file or folder the build refuses to read, with the sentence that says why.</summary>
-public readonly record struct RefusedFile(string Name, string FullPath, bool IsLink, string Reason);
+internal readonly record struct RefusedFile(string Name, string FullPath, bool IsLink, string Reason);
 
 /// <summary>
 /// A folder the build reads from (input/, theme/), and nothing outside it: a file is read only when its real path,
 /// every link resolved, is inside the folder's real path. A link that leads out of the folder, or nowhere, is
 /// refused; so is a link to a folder met while listing (it is not followed). The folder itself may be a link.
 /// </summary>
-public sealed class ReadableFolder
+internal sealed class ReadableFolder
 {
     private readonly string _real;
     private readonly string _role;

@@ -4,7 +4,7 @@ using PaperArchive.Listings;
 namespace PaperArchive.Input;
 
 /// <summary>Everything read from the input folder, before any parsing of listings.</summary>
-public sealed record ArchiveInput(string Directory, SiteConfig Config, IReadOnlyList<ListingSource> Listings)
+public sealed record ArchiveInput(string Directory, SiteConfig Config, IReadOnlyList<RawListing> Listings)
 {
     /// <summary>The curator's per-paper overrides from <c>papers/*.md</c>, in file-name order.</summary>
     public IReadOnlyList<PaperOverride> Overrides { get; init; } = [];

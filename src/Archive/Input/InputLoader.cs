@@ -46,7 +46,7 @@ public static class InputLoader
             diagnostics.Error(DiagnosticIds.NoListings, null, $"there is no listing in '{listingsDirectory}'; save a Daily Papers page there as a .txt file.");
         }
 
-        var listings = new List<ListingSource>(files.Count);
+        var listings = new List<RawListing>(files.Count);
         foreach (var file in files)
         {
             try
@@ -58,7 +58,7 @@ public static class InputLoader
                     continue;
                 }
 
-                listings.Add(new ListingSource(Path.GetFileName(file), DisplayPath(file), File.ReadAllBytes(file)));
+                listings.Add(new RawListing(Path.GetFileName(file), DisplayPath(file), File.ReadAllBytes(file)));
             }
             catch (IOException e)
             {
@@ -112,7 +112,7 @@ public static class InputLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static void WarnAboutUnknownListingConfigs(SiteConfig config, List<ListingSource> listings, DiagnosticBag diagnostics)
+    private static void WarnAboutUnknownListingConfigs(SiteConfig config, List<RawListing> listings, DiagnosticBag diagnostics)
     {
         var names = listings.Select(l => l.File).ToHashSet(StringComparer.Ordinal);
         foreach (var listing in config.Listings.Values.Where(l => !names.Contains(l.File)))

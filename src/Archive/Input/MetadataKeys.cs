@@ -1,7 +1,7 @@
 namespace PaperArchive.Input;
 
 /// <summary>The keys of a metadata file, in the order <c>archive enrich</c> writes them (docs/enrich.md describes each).</summary>
-public static class MetadataKeys
+internal static class MetadataKeys
 {
     public const string Paper = "paper";
     public const string Status = "status";

@@ -15,7 +15,7 @@ public static class MetadataLoader
     public static IReadOnlyList<PaperMetadata> Load(string inputDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics) =>
         ReadableFolder.Open(inputDirectory, "input") is { } input ? Load(inputDirectory, input, displayPath, diagnostics) : [];
 
-    public static IReadOnlyList<PaperMetadata> Load(string inputDirectory, ReadableFolder input, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    internal static IReadOnlyList<PaperMetadata> Load(string inputDirectory, ReadableFolder input, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var metadata = new List<PaperMetadata>();
         var files = InputBoundary.FilesIn(input, Path.Combine(inputDirectory, MetadataFolder), "*" + Extension, displayPath, diagnostics);

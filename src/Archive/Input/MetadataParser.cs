@@ -10,7 +10,7 @@ namespace PaperArchive.Input;
 /// Reads one <c>input/metadata/&lt;slug&gt;.yml</c>. Never throws: bad YAML and bad values are errors with their line,
 /// unknown keys are warnings, and a file that cannot be understood gives null.
 /// </summary>
-public static class MetadataParser
+internal static class MetadataParser
 {
     public static PaperMetadata? Parse(string slug, string file, string text, DiagnosticBag diagnostics)
     {

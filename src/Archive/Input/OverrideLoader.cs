@@ -5,7 +5,7 @@ namespace PaperArchive.Input;
 
 /// <summary>Reads every <c>input/papers/&lt;slug&gt;.md</c> override, in ordinal file-name order. The folder is optional.
 /// An override whose name no slug can have, or that links outside the input folder, is an error, never a silent skip.</summary>
-public static class OverrideLoader
+internal static class OverrideLoader
 {
     public const string PapersFolder = "papers";
 

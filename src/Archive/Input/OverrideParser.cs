@@ -8,7 +8,7 @@ namespace PaperArchive.Input;
 /// Reads one override file: optional YAML front matter between <c>---</c> lines, then the Markdown note.
 /// Never throws: bad YAML is an error with its line, unknown keys are warnings, and the rest is still read.
 /// </summary>
-public static class OverrideParser
+internal static class OverrideParser
 {
     public const string AddThemesKey = "add_themes";
     public const string RemoveThemesKey = "remove_themes";

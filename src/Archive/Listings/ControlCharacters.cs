@@ -6,7 +6,7 @@ namespace PaperArchive.Listings;
 /// Keeps invisible control characters (C0 other than tab, DEL, C1) out of titles and abstracts: no page, feed or
 /// search index should carry them, and XML forbids most of them. Line and paragraph separators count as spaces.
 /// </summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     /// <summary>The index of the first control character in <paramref name="text"/>, or null.</summary>
     public static int? FirstIn(ReadOnlySpan<char> text)

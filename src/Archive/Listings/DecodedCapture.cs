@@ -7,4 +7,4 @@ namespace PaperArchive.Listings;
 /// <param name="StatedCaptureDate">The capture day the content states (front matter <c>exported:</c>, a clipper's
 /// captured stamp, a digest's "Last Updated", the API's <c>submittedOnDailyAt</c>, an arXiv day heading, the page's
 /// own <c>Dec 8</c>); its year may be missing. Null when the content states none.</param>
-public sealed record DecodedCapture(ListingFormat Form, PartialDate? StatedCaptureDate, IReadOnlyList<PaperCard> Cards);
+internal sealed record DecodedCapture(ListingFormat Form, PartialDate? StatedCaptureDate, IReadOnlyList<PaperCard> Cards);

@@ -7,7 +7,7 @@ namespace PaperArchive.Listings;
 /// first, whether it recognises the text; recognition looks at the content only, never the file name or extension.
 /// A decoder sets a card field only when the capture shows it, and reports what it could not read as warnings.
 /// </summary>
-public interface IListingDecoder
+internal interface IListingDecoder
 {
     ListingFormat Form { get; }
 

@@ -20,10 +20,10 @@ public sealed class ListingParser
 {
     private readonly IReadOnlyList<IListingDecoder> _decoders;
 
-    public ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
+    internal ListingParser(IReadOnlyList<IListingDecoder> decoders) => _decoders = decoders;
 
     /// <summary>The decoders in the order they are asked.</summary>
-    public IReadOnlyList<IListingDecoder> Decoders => _decoders;
+    internal IReadOnlyList<IListingDecoder> Decoders => _decoders;
 
     /// <summary>The decoders of every form we know, most specific first: a form that is easy to tell apart comes
     /// before the loose ones (the browser copy accepts almost any text with blank lines).</summary>
@@ -34,32 +34,32 @@ public sealed class ListingParser
         ]);
 
     /// <summary>Returns null when nothing could be read; the reason is in <paramref name="diagnostics"/>.</summary>
-    public Listing? Parse(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics) =>
-        Read(source, config, diagnostics)?.Listing;
+    public Listing? Parse(RawListing raw, ListingConfig? config, DiagnosticBag diagnostics) =>
+        Read(raw, config, diagnostics)?.Listing;
 
     /// <summary>The listing and the cards it was made of (for <c>archive read</c>), or null when nothing could be read.</summary>
-    public ParsedCapture? Read(ListingSource source, ListingConfig? config, DiagnosticBag diagnostics)
+    public ParsedCapture? Read(RawListing raw, ListingConfig? config, DiagnosticBag diagnostics)
     {
-        if (TextDecoding.DecodeLines(source, diagnostics) is not { } lines)
+        if (TextDecoding.DecodeLines(raw, diagnostics) is not { } lines)
         {
             return null;
         }
 
         if (lines.All(string.IsNullOrWhiteSpace))
         {
-            diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path), "this listing is empty.");
+            diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(raw.Path), "this listing is empty.");
             return null;
         }
 
         // Lines are cut for length (with a warning) only when a decoder that reads lines is asked.
-        var whole = ListingText.Whole(source.Path, lines);
+        var whole = ListingText.Whole(raw.Path, lines);
         ListingText? cut = null;
-        ListingText TextFor(IListingDecoder d) => d.ReadsLongLines ? whole : cut ??= ListingText.Read(source.Path, lines, diagnostics);
+        ListingText TextFor(IListingDecoder d) => d.ReadsLongLines ? whole : cut ??= ListingText.Read(raw.Path, lines, diagnostics);
         var decoder = _decoders.FirstOrDefault(d => d.Recognizes(TextFor(d)));
         var text = decoder is null ? null : TextFor(decoder);
         if (decoder is null || text is null)
         {
-            diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(source.Path),
+            diagnostics.Error(DiagnosticIds.ListingUnknownFormat, SourceLocation.Of(raw.Path),
                 "this file is not a saved paper listing in any known form (see docs/listing-forms.md); no paper was read from it.");
             return null;
         }
@@ -68,23 +68,23 @@ public sealed class ListingParser
         EndOfFile.WarnIfCutOff(text, capture, diagnostics);
         if (capture.Cards.Count == 0)
         {
-            diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(source.Path),
+            diagnostics.Error(DiagnosticIds.ListingEmpty, SourceLocation.Of(raw.Path),
                 $"no paper was found in this listing (read as {capture.Form}).");
             return null;
         }
 
-        if (PlausibilityGate.Check(source.Path, capture.Form, capture.Cards, diagnostics) is not { } cards)
+        if (PlausibilityGate.Check(raw.Path, capture.Form, capture.Cards, diagnostics) is not { } cards)
         {
             return null;
         }
 
-        if (CaptureDateResolver.Resolve(source.File, source.Path, capture, config, diagnostics) is not { } captured)
+        if (CaptureDateResolver.Resolve(raw.File, raw.Path, capture, config, diagnostics) is not { } captured)
         {
             return null;
         }
 
         var entries = cards.Select(card => Resolve(card, captured, diagnostics)).ToList();
-        return new ParsedCapture(new Listing(source.File, config?.Title, capture.Form, captured, entries), cards);
+        return new ParsedCapture(new Listing(raw.File, config?.Title, capture.Form, captured, entries), cards);
     }
 
     private static ListingEntry Resolve(PaperCard card, DateOnly captured, DiagnosticBag diagnostics)

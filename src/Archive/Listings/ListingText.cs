@@ -6,7 +6,7 @@ namespace PaperArchive.Listings;
 /// A listing's text split into lines; line <c>n</c> is <c>Lines[n - 1]</c>. Only CR, LF and CRLF end a line:
 /// a form feed, NEL or Unicode line separator inside an abstract is part of the text, not a line break.
 /// </summary>
-public sealed class ListingText
+internal sealed class ListingText
 {
     /// <summary>No real title or abstract comes near this; longer lines are cut so one broken line cannot stall the build.</summary>
     public const int MaxLineLength = 100_000;

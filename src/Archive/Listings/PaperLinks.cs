@@ -7,7 +7,7 @@ namespace PaperArchive.Listings;
 /// <c>/papers/2410.05434</c>, <c>arxiv.org/abs/…</c>, <c>arxiv.org/pdf/…</c>), and the paper an upvote button counts for
 /// (<c>huggingface.co/login?next=%2Fpapers%2F2410.05434</c>: the button links to the login page with the paper to return to).
 /// </summary>
-public static class PaperLinks
+internal static class PaperLinks
 {
     private const string UpvoteTarget = "login?next=%2Fpapers%2F";
 

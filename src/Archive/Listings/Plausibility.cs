@@ -4,7 +4,7 @@ namespace PaperArchive.Listings;
 /// What each card field may look like. Each test returns null when the value is plausible, else a short reason a
 /// curator can act on. The tests are cheap (no regular expressions): the gate runs on every card of every build.
 /// </summary>
-public static class Plausibility
+internal static class Plausibility
 {
     public const int MaxTitleLength = 400;
     public const int MaxOrganizationLength = 80;

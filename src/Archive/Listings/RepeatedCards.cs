@@ -7,7 +7,7 @@ namespace PaperArchive.Listings;
 /// one capture with the same arXiv id, or without ids and the same normalised title, are one card: the first keeps its
 /// place, and a field it lacks is taken from a repeat that shows it. Decoders of such views call this.
 /// </summary>
-public static class RepeatedCards
+internal static class RepeatedCards
 {
     public static IReadOnlyList<PaperCard> Merge(IReadOnlyList<PaperCard> cards)
     {

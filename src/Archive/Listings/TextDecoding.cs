@@ -17,12 +17,12 @@ internal static class TextDecoding
 
     /// <summary>The lines as <see cref="ListingText.SplitLines"/> would give them (CR, LF and CRLF end a line), or
     /// null when the bytes are not text (the reason is in <paramref name="diagnostics"/>).</summary>
-    public static IReadOnlyList<string>? DecodeLines(ListingSource source, DiagnosticBag diagnostics)
+    public static IReadOnlyList<string>? DecodeLines(RawListing raw, DiagnosticBag diagnostics)
     {
-        var bytes = source.Content.AsSpan();
+        var bytes = raw.Content.AsSpan();
         if (bytes.Length >= 2 && bytes[0] + bytes[1] == 0xFF + 0xFE && bytes[0] is 0xFF or 0xFE)
         {
-            return DecodeUtf16(source, bytes[0] == 0xFE ? StrictUtf16Be : StrictUtf16Le, diagnostics);
+            return DecodeUtf16(raw, bytes[0] == 0xFE ? StrictUtf16Be : StrictUtf16Le, diagnostics);
         }
 
         if (bytes.StartsWith("\uFEFF"u8))
@@ -33,7 +33,7 @@ internal static class TextDecoding
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, LineAt(bytes, nul)),
+            diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(raw.Path, LineAt(bytes, nul)),
                 "this file holds binary data (a NUL byte), not a saved listing; no paper was read from it.");
             return null;
         }
@@ -54,7 +54,7 @@ internal static class TextDecoding
             }
             catch (DecoderFallbackException e)
             {
-                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, e.Index >= 0 ? lineNumber : 1),
+                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(raw.Path, e.Index >= 0 ? lineNumber : 1),
                     "this file is not valid UTF-8 text; save the listing as UTF-8. No paper was read from it.");
                 return null;
             }
@@ -68,15 +68,15 @@ internal static class TextDecoding
         }
     }
 
-    private static List<string>? DecodeUtf16(ListingSource source, UnicodeEncoding encoding, DiagnosticBag diagnostics)
+    private static List<string>? DecodeUtf16(RawListing raw, UnicodeEncoding encoding, DiagnosticBag diagnostics)
     {
-        var bytes = source.Content.AsSpan(2);
+        var bytes = raw.Content.AsSpan(2);
         try
         {
             var text = encoding.GetString(bytes);
             if (text.IndexOf('\0') is var nul and >= 0)
             {
-                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(source.Path, text.AsSpan(0, nul).Count('\n') + 1),
+                diagnostics.Error(DiagnosticIds.ListingNotText, new SourceLocation(raw.Path, text.AsSpan(0, nul).Count('\n') + 1),
                     "this file holds binary data (a NUL character), not a saved listing; no paper was read from it.");
                 return null;
             }
@@ -85,7 +85,7 @@ internal static class TextDecoding
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(DiagnosticIds.ListingNotText, SourceLocation.Of(source.Path),
+            diagnostics.Error(DiagnosticIds.ListingNotText, SourceLocation.Of(raw.Path),
                 "this file starts like UTF-16 text but is not valid UTF-16; save the listing as UTF-8. No paper was read from it.");
             return null;
         }

@@ -25,7 +25,7 @@ public static class OutputPlacement
         }
 
         var cache = Resolved(options.CacheDirectory ?? BuildCache.FolderFor(options.OutputDirectory));
-        foreach (var (folder, role) in new[] { (options.InputDirectory, "input"), (options.ThemeDirectory, "theme") })
+        foreach (var (folder, role) in new[] { (options.InputDirectory, "input"), (options.TemplateDirectory, "theme") })
         {
             var other = Resolved(folder);
             if (output == other)

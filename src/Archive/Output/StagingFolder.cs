@@ -9,7 +9,7 @@ namespace PaperArchive.Output;
 /// before, which the next build brings up to date instead of starting from nothing; deleting it is harmless (the next
 /// build links every file again).
 /// </summary>
-public static class StagingFolder
+internal static class StagingFolder
 {
     public static string For(string outputDirectory) => Beside(outputDirectory, "staging");
 

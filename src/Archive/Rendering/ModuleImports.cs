@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// The relative imports of a theme's JavaScript modules (<c>import … from "./text.js"</c>, <c>import("./text.js")</c>).
-/// Assets get content-hashed names, so <see cref="ThemeAssets"/> rewrites each import to the hashed name of the module
+/// The relative imports of the templates' JavaScript modules (<c>import … from "./text.js"</c>, <c>import("./text.js")</c>).
+/// Assets get content-hashed names, so <see cref="TemplateAssets"/> rewrites each import to the hashed name of the module
 /// it names: the modules load as they are written, with no build step and no inline import map (which the site's
 /// Content-Security-Policy would block).
 /// </summary>
-public static partial class ModuleImports
+internal static partial class ModuleImports
 {
     /// <summary>A relative specifier ending in ".js" after <c>from</c> or <c>import</c> (static, bare or dynamic).</summary>
     [GeneratedRegex("""(?<=\b(?:from|import)\s*\(?\s*)(["'])(\.\.?/[^"'\s]+?\.js)\1""")]
@@ -29,7 +29,7 @@ public static partial class ModuleImports
     public static string Rewrite(string script, Func<string, string> rename) =>
         Specifier().Replace(script, m => m.Groups[1].Value + rename(m.Groups[2].Value) + m.Groups[1].Value);
 
-    /// <summary>The theme path ("js/search/text.js") a specifier of the module at <paramref name="module"/> names, or null
+    /// <summary>The path under assets/ ("js/search/text.js") a specifier of the module at <paramref name="module"/> names, or null
     /// when it leaves the assets folder.</summary>
     public static string? Resolve(string module, string specifier)
     {

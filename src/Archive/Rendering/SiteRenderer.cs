@@ -5,7 +5,7 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// Renders every page of the site model through the theme. Pages are rendered in parallel in order-preserving batches
+/// Renders every page of the site model through the templates. Pages are rendered in parallel in order-preserving batches
 /// and yielded as they are done, so the output is identical on every run and a big archive is never held in memory.
 /// A paper's page is a <see cref="WorkUnit"/>: its <see cref="StageCache"/> keeps the file of the last build when
 /// nothing the page is made from changed (<see cref="PageFingerprints"/>).
@@ -14,9 +14,9 @@ public static class SiteRenderer
 {
     private const int BatchSize = 256;
 
-    public static IEnumerable<OutputFile> Render(SiteModel site, SiteTheme theme, StageCache? cache = null)
+    public static IEnumerable<OutputFile> Render(SiteModel site, TemplateSet templates, StageCache? cache = null)
     {
-        var pages = new PageMaker(theme, cache ?? StageCache.None, new PageFingerprints(theme.Fingerprint, site.Info, Layouts.Paper));
+        var pages = new PageMaker(templates, cache ?? StageCache.None, new PageFingerprints(templates.Fingerprint, site.Info, Layouts.Paper));
 
         // The next batch renders (on both cores) while the caller writes the previous one.
         Task<OutputFile[]>? pending = null;
@@ -45,7 +45,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Makes the files of a batch of pages on all cores, one file a page.</summary>
-    private sealed class PageMaker(SiteTheme theme, StageCache cache, PageFingerprints fingerprints)
+    private sealed class PageMaker(TemplateSet templates, StageCache cache, PageFingerprints fingerprints)
     {
         public OutputFile[] Make(SitePage[] batch)
         {
@@ -57,12 +57,12 @@ public static class SiteRenderer
         private OutputFile Make(SitePage page)
         {
             var file = SiteUrls.FileOf(page.Path);
-            if (page.Source is not { } source)
+            if (page.Inputs is not { } inputs)
             {
-                return OutputFile.Text(file, theme.Render(page));
+                return OutputFile.Text(file, templates.Render(page));
             }
 
-            var unit = new WorkUnit(file, () => fingerprints.Of(source()), () => UnitFiles.Of(OutputFile.Text(file, theme.Render(page))));
+            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => UnitFiles.Of(OutputFile.Text(file, templates.Render(page))));
             return cache.ReuseOrMake(unit).Files.Single();
         }
     }

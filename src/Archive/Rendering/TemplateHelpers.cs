@@ -6,14 +6,14 @@ namespace PaperArchive.Rendering;
 /// The helpers templates may use, registered once per build:
 /// <c>{{url path}}</c> (a site path made relative to the page), <c>{{asset "js/shortcut.js"}}</c> (the hashed
 /// asset's URL; an unknown name is a template error), <c>{{#hasAsset "name"}}…{{/hasAsset}}</c> (renders its
-/// block only when the theme has that asset) and <c>(eq a b)</c> for comparisons in <c>#if</c>.
+/// block only when the templates have that asset) and <c>(eq a b)</c> for comparisons in <c>#if</c>.
 /// </summary>
-public static class TemplateHelpers
+internal static class TemplateHelpers
 {
     /// <summary>The data variable holding the page's root prefix; the renderer passes it with every page.</summary>
     public const string RootVariable = "siteRoot";
 
-    public static void Register(IHandlebars handlebars, ThemeAssets assets)
+    public static void Register(IHandlebars handlebars, TemplateAssets assets)
     {
         handlebars.RegisterHelper("url", (in EncodedTextWriter output, in HelperOptions options, in Context context, in Arguments arguments) =>
         {

@@ -8,7 +8,7 @@ namespace PaperArchive.Search;
 /// A word in half the papers cannot be coded in less than a bit a paper, so a byte holding 8 papers (where a JSON
 /// character holds 6) is the real saving on the largest lists.
 /// </summary>
-public static class BinaryPostings
+internal static class BinaryPostings
 {
     public const byte Sparse = 0;
     public const byte Bitmap = 1;

@@ -8,7 +8,7 @@ namespace PaperArchive.Search;
 /// theme set from the previous group, zigzag-coded; year index; size - 1). About 3 characters a group instead of a
 /// JSON array: at 100,000 papers the facets were most of a first query's bytes.
 /// </summary>
-public static class FacetCodec
+internal static class FacetCodec
 {
     public static int SetWidth(int themeCount) => Math.Max(1, (themeCount + 5) / 6);
 

@@ -10,7 +10,7 @@ namespace PaperArchive.Search;
 /// as well, and the client checks the text of the results it shows. The index grows with the number of papers,
 /// not with the number of distinct pairs (which would dwarf the word index).
 /// </summary>
-public static class PairBuckets
+internal static class PairBuckets
 {
     public const int Count = 16384;
 

@@ -11,7 +11,7 @@ namespace PaperArchive.Search;
 /// of the first segment so a chunk stays near <see cref="SearchIndexLayout.ChunkTarget"/>: a visitor fetches only the
 /// chunks of the results shown.
 /// </summary>
-public static class PaperChunks
+internal static class PaperChunks
 {
     public const int SnippetLength = 300;
 

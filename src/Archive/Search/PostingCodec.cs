@@ -4,7 +4,7 @@ namespace PaperArchive.Search;
 
 /// <summary>One document a term occurs in, with how: <see cref="Code"/> bit 2 = in the title, bits 0-1 = occurrences
 /// in the abstract (capped at 3).</summary>
-public readonly record struct Posting
+internal readonly record struct Posting
 {
     public const byte InTitle = 4;
 
@@ -27,7 +27,7 @@ public readonly record struct Posting
 /// documents that a bitmap is shorter, the list becomes <c>!bitmap!titles</c> (6 documents a character, then the
 /// delta-coded title documents), so no list is ever longer than about N/3 characters.
 /// </summary>
-public static class PostingCodec
+internal static class PostingCodec
 {
     /// <summary>A bitmap list keeps the title flag of its first (lowest-numbered) papers only: enough to rank the first
     /// pages of a one-word query, and the list stays near N/6 characters.</summary>

@@ -7,7 +7,7 @@ namespace PaperArchive.Search;
 /// term is searched. The index writer encodes through this type and the client (<see cref="Client.IndexReplay"/>)
 /// decodes through it.
 /// </summary>
-public static class PostingLists
+internal static class PostingLists
 {
     /// <summary>The list inline when it is short enough, else as the bytes of its own file.</summary>
     public static EncodedPostings Encode(IReadOnlyList<Posting> postings, int documentCount)
@@ -26,4 +26,4 @@ public static class PostingLists
 }
 
 /// <summary>One encoded posting list: exactly one of <see cref="Inline"/> and <see cref="File"/> is set.</summary>
-public readonly record struct EncodedPostings(string? Inline, byte[]? File);
+internal readonly record struct EncodedPostings(string? Inline, byte[]? File);

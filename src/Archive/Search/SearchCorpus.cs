@@ -7,10 +7,10 @@ namespace PaperArchive.Search;
 /// <summary>Consecutive documents of one segment with the same publication year and the same set of themes
 /// (<see cref="ThemeSet"/> indexes <see cref="SearchCorpus.ThemeSets"/>), so the client counts and filters facets from
 /// document ids alone, without fetching any paper data.</summary>
-public sealed record FacetGroup(int ThemeSet, int Year, int Count);
+internal sealed record FacetGroup(int ThemeSet, int Year, int Count);
 
 /// <summary>A run of documents indexed on its own: ids <see cref="Offset"/> to Offset + Count - 1.</summary>
-public sealed record SearchSegment(int Offset, int Count);
+internal sealed record SearchSegment(int Offset, int Count);
 
 /// <summary>
 /// The visible papers numbered for the index. Papers are taken in the order they were added (capture date, then id)
@@ -22,7 +22,7 @@ public sealed record SearchSegment(int Offset, int Count);
 /// keeps the order of addition (its groups are mostly single papers), so a new paper leaves the other recent papers'
 /// chunks as they were. Ids are the tie breaker of the ranking: the paper added first wins a tie.
 /// </summary>
-public sealed record SearchCorpus(
+internal sealed record SearchCorpus(
     IReadOnlyList<Paper> Documents,
     IReadOnlyList<SearchSegment> Segments,
     IReadOnlyList<(string Slug, string Name)> Themes,

@@ -10,7 +10,7 @@ namespace PaperArchive.Search;
 /// normalisation because the build runs with invariant globalisation, where <c>string.Normalize</c> leaves "é"
 /// as it is; a table also lets the search page fold exactly the same way (the build writes it into the index manifest).
 /// </summary>
-public static class SearchFolding
+internal static class SearchFolding
 {
     /// <summary>The code point of the table's first entry (À).</summary>
     public const int TableStart = 0xC0;

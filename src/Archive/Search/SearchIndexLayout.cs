@@ -3,7 +3,7 @@ using PaperArchive.Site;
 namespace PaperArchive.Search;
 
 /// <summary>The files of the search index and the bounds that keep each one small, whatever the archive's size.</summary>
-public static class SearchIndexLayout
+internal static class SearchIndexLayout
 {
     public const string Folder = SiteUrls.SearchIndex;
 

@@ -7,7 +7,7 @@ namespace PaperArchive.Search;
 
 /// <summary>Compact JSON for the index files. The encoder keeps non-ASCII letters as they are but always escapes
 /// &lt;, &gt;, &amp; and quotes, so a title holding <c>&lt;/script&gt;</c> stays inert wherever the JSON ends up.</summary>
-public static class SearchJson
+internal static class SearchJson
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -6,7 +6,7 @@ namespace PaperArchive.Search;
 /// Turns text into search terms: fold to ASCII (<see cref="SearchFolding"/>), split into words, drop stop words and
 /// one-letter words, stem lightly. <c>theme/assets/js/search.js</c> does exactly the same; keep them in step.
 /// </summary>
-public static class SearchTokenizer
+internal static class SearchTokenizer
 {
     /// <summary>The terms of <paramref name="text"/> in reading order (stop words dropped, so adjacent terms form phrase pairs).</summary>
     public static List<string> Terms(string text)

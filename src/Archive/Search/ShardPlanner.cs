@@ -5,14 +5,14 @@ namespace PaperArchive.Search;
 
 /// <summary>Term shards of one kind (words or pairs): each shard's lookup key and JSON text, plus the posting
 /// lists too long to sit inline, which get binary files of their own (<see cref="PostingLists"/>).</summary>
-public sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> Shards, IReadOnlyList<byte[]> LargeLists);
+internal sealed record ShardSet(IReadOnlyList<string> Keys, IReadOnlyList<string> Shards, IReadOnlyList<byte[]> LargeLists);
 
 /// <summary>
 /// Cuts the ordinally sorted terms into consecutive shards of at most <see cref="SearchIndexLayout.ShardLimit"/>
 /// bytes. A shard's key is the shortest prefix of its first term that sorts after the previous shard's last term,
 /// so prefixes grow only where terms are dense: the shard of a term is the last shard whose key is not after it.
 /// </summary>
-public static class ShardPlanner
+internal static class ShardPlanner
 {
     public static ShardSet Plan(IReadOnlyList<TermPostings> terms, int documentCount, int firstLargeIndex, int limit = SearchIndexLayout.ShardLimit)
     {

@@ -3,10 +3,10 @@ using PaperArchive.Catalog;
 namespace PaperArchive.Search;
 
 /// <summary>A term (a word stem, or two adjacent stems for phrases) and the documents it occurs in, by id.</summary>
-public sealed record TermPostings(string Term, IReadOnlyList<Posting> Postings);
+internal sealed record TermPostings(string Term, IReadOnlyList<Posting> Postings);
 
 /// <summary>Collects the posting lists of every word, and of every bucket of adjacent word pairs (<see cref="PairBuckets"/>).</summary>
-public static class TermCollector
+internal static class TermCollector
 {
     public static (IReadOnlyList<TermPostings> Words, IReadOnlyList<TermPostings> Pairs) Collect(IReadOnlyList<Paper> documents)
     {

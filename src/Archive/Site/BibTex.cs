@@ -10,7 +10,7 @@ namespace PaperArchive.Site;
 /// <c>@misc</c> with arXiv's <c>eprint</c>, <c>archivePrefix</c> and <c>primaryClass</c> when the paper is on arXiv (the
 /// form arXiv itself and biblatex use), else the page's URL. Fields that are not known are left out.
 /// </summary>
-public static class BibTex
+internal static class BibTex
 {
     public static string Of(Paper paper, string pageUrl)
     {

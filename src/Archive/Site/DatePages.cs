@@ -4,7 +4,7 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Site;
 
 /// <summary>The pages by date: years and months of publication, undated papers, and the capture-date timeline.</summary>
-public static class DatePages
+internal static class DatePages
 {
     public static IEnumerable<SitePage> Enumerate(SiteModel site, HeadFactory heads)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaperArchive.Site;
 
 /// <summary>Machine dates and counts. Dates for people are written by the site's <see cref="DateStyle"/>.</summary>
-public static class DateText
+internal static class DateText
 {
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

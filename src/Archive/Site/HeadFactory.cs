@@ -3,7 +3,7 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Site;
 
 /// <summary>Makes the <see cref="PageHead"/> of each page; the navigation and feed lists are built once and shared.</summary>
-public sealed class HeadFactory
+internal sealed class HeadFactory
 {
     private static readonly (string Label, string Path)[] Sections =
     [

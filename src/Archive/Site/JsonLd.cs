@@ -10,7 +10,7 @@ namespace PaperArchive.Site;
 /// <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and line separators as <c>\u003C</c> and so on, so no text
 /// can close the element or be read as markup; the result is still JSON with the original text.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 

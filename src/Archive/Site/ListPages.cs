@@ -3,7 +3,7 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Site;
 
 /// <summary>Splits a group of papers into pages of <see cref="Pagination.PageSize"/>, linked with rel=prev/next.</summary>
-public static class ListPages
+internal static class ListPages
 {
     /// <param name="kind">What the list is ("papers", "theme", "month", "undated", "added"), for the template.</param>
     /// <param name="section">The navigation section to mark as current.</param>

@@ -4,7 +4,7 @@ namespace PaperArchive.Site;
 
 /// <summary>Lays out a papers-per-month chart of the most recent <see cref="Months"/> months of publication: the home
 /// page's for the whole archive, and each research theme's over the same months, so that their bars line up.</summary>
-public static class MonthChartBuilder
+internal static class MonthChartBuilder
 {
     public const int Months = 36;
     private const int Width = 360;

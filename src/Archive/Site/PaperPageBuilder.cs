@@ -5,13 +5,13 @@ using PaperArchive.Text;
 namespace PaperArchive.Site;
 
 /// <summary>The model of one paper's page: its text, where it came from, related papers, look-up links and the
-/// metadata Google Scholar, OpenGraph and JSON-LD readers expect; made from its <see cref="PaperPageSource"/> and the
+/// metadata Google Scholar, OpenGraph and JSON-LD readers expect; made from its <see cref="PaperPageInputs"/> and the
 /// site-wide facts only.</summary>
-public static class PaperPageBuilder
+internal static class PaperPageBuilder
 {
-    public static PaperPage Build(HeadFactory heads, PaperPageSource source)
+    public static PaperPage Build(HeadFactory heads, PaperPageInputs inputs)
     {
-        var (paper, summary) = (source.Paper, source.Summary);
+        var (paper, summary) = (inputs.Paper, inputs.Summary);
         var description = paper.Abstract is { } abstractText
             ? PlainText.Excerpt(abstractText, 160)
             : $"{PlainText.Clean(paper.Title)}: the abstract of this paper is not known yet.";
@@ -28,8 +28,8 @@ public static class PaperPageBuilder
             paper.Note is { } note && !string.IsNullOrWhiteSpace(note) ? MarkdownFormatter.ToHtml(PlainText.Clean(note)) : null,
             paper.Organization is { } organization ? PlainText.Clean(organization) : null,
             paper.Authors is { } n ? (n == 1 ? "1 author" : $"{n} authors") : null,
-            source.Sources,
-            source.Related,
+            inputs.Sources,
+            inputs.Related,
             ArxivLinks(paper),
             Lookups(summary.Title))
         {

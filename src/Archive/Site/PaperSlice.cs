@@ -4,7 +4,7 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Site;
 
 /// <summary>A window onto a shared list, so a page of a long list copies nothing.</summary>
-public sealed class PaperSlice(IReadOnlyList<PaperSummary> papers, int start, int count) : IReadOnlyList<PaperSummary>
+internal sealed class PaperSlice(IReadOnlyList<PaperSummary> papers, int start, int count) : IReadOnlyList<PaperSummary>
 {
     public int Count => count;
 

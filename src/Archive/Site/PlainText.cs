@@ -4,7 +4,7 @@ using PaperArchive.Text;
 namespace PaperArchive.Site;
 
 /// <summary>Short plain-text forms of long text, for list teasers and meta descriptions.</summary>
-public static class PlainText
+internal static class PlainText
 {
     /// <summary>The text without control characters (which HTML forbids), each replaced by a space unless one is
     /// already there; line breaks and tabs stay. Returns the same instance when there is nothing to clean.</summary>

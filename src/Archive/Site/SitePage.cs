@@ -13,7 +13,7 @@ public sealed record SitePage(string Path, string Layout, DateOnly LastModified,
     /// <summary>For the many pages that are cheap to describe and costly to build (a paper's): what the model is made
     /// from besides the site-wide facts, much cheaper to make than the model. When it is the same as at the last build,
     /// the page's file can be kept. Null for pages that are always rendered.</summary>
-    public Func<PaperPageSource>? Source { get; init; }
+    public Func<PaperPageInputs>? Inputs { get; init; }
 }
 
 /// <summary>The layout names the site uses; each is a file <c>theme/layouts/&lt;name&gt;.hbs</c>.</summary>

@@ -25,10 +25,10 @@ public static class SitePages
         foreach (var paper in site.Papers)
         {
             // Gathered once for both the fingerprint and the model; a page is made on one thread.
-            var source = new Lazy<PaperPageSource>(() => PaperPageSource.Of(site, paper), LazyThreadSafetyMode.None);
-            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(heads, source.Value))
+            var inputs = new Lazy<PaperPageInputs>(() => PaperPageInputs.Of(site, paper), LazyThreadSafetyMode.None);
+            yield return new SitePage(SiteUrls.Paper(paper.Slug), Layouts.Paper, paper.Added, () => PaperPageBuilder.Build(heads, inputs.Value))
             {
-                Source = () => source.Value,
+                Inputs = () => inputs.Value,
             };
         }
 

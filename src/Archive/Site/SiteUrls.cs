@@ -6,7 +6,7 @@ namespace PaperArchive.Site;
 /// <see cref="RootFrom"/>), so the same output works at a domain root, under a sub-path and from disk;
 /// absolute URLs (canonical, feeds, sitemap) are made from the base URL with <see cref="Absolute"/>.
 /// </summary>
-public static class SiteUrls
+internal static class SiteUrls
 {
     public const string Home = "";
     public const string AllPapers = "papers/";

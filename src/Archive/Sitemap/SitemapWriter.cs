@@ -6,13 +6,13 @@ using PaperArchive.Site;
 namespace PaperArchive.Sitemap;
 
 /// <summary>A page for the sitemap: its path and the date its content last changed (from the data, never the clock).</summary>
-public sealed record SitemapEntry(string Path, DateOnly LastModified);
+internal sealed record SitemapEntry(string Path, DateOnly LastModified);
 
 /// <summary>
 /// Writes <c>sitemap.xml</c> with absolute URLs. The sitemap protocol allows 50,000 URLs per file, so a bigger
 /// site gets <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… and <c>sitemap.xml</c> becomes their index.
 /// </summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     public const int UrlsPerFile = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -9,7 +9,7 @@ namespace PaperArchive.Text;
 /// heading or a feed reader's line. <see cref="Balance"/> closes what is open at the end and drops closers that close
 /// nothing, as the Unicode Bidirectional Algorithm pairs them, so the text shows as before and no further.
 /// </summary>
-public static class BidiControls
+internal static class BidiControls
 {
     private const char Pdf = '\u202C';
     private const char Pdi = '\u2069';

@@ -6,7 +6,7 @@ namespace PaperArchive.Text;
 /// pairs in buckets with it (<c>theme/assets/js/search/query.js</c> computes the same, so a change is a change of the
 /// index format).
 /// </summary>
-public static class Fnv1a
+internal static class Fnv1a
 {
     public const uint Seed = 2166136261;
 

@@ -8,7 +8,7 @@ namespace PaperArchive.Text;
 /// Unicode normalisation cannot be relied on: the archive runs with invariant globalization, where
 /// <see cref="string.Normalize(NormalizationForm)"/> leaves "é" as it is.
 /// </summary>
-public static class LatinFolding
+internal static class LatinFolding
 {
     private const int First = 0x00C0;
 

@@ -6,7 +6,7 @@ namespace PaperArchive.Text;
 /// <c>data:</c>, <c>vbscript:</c>, <c>file:</c>...) could run code, read the reader's files or hand them to another
 /// program, so it stays text. <c>archive check</c> holds built pages to the same rule.
 /// </summary>
-public static class LinkPolicy
+internal static class LinkPolicy
 {
     public static IReadOnlyList<string> AllowedSchemes { get; } = ["http", "https", "mailto"];
 

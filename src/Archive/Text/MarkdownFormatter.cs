@@ -11,7 +11,7 @@ namespace PaperArchive.Text;
 /// link, autolink or image whose target <see cref="LinkPolicy"/> does not allow is put back as the literal text it
 /// was written as, so <c>javascript:</c> never becomes a link and no image is ever fetched from another host.
 /// </summary>
-public static class MarkdownFormatter
+internal static class MarkdownFormatter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()

@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperArchive.Text;
 
 /// <summary>Readable ASCII URL segments made from text.</summary>
-public static class Slugs
+internal static class Slugs
 {
     public const int MaxLength = 80;
 

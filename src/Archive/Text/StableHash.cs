@@ -4,7 +4,7 @@ using System.Text;
 namespace PaperArchive.Text;
 
 /// <summary>Short hexadecimal digests that depend only on their input, for ids and cache-busting names.</summary>
-public static class StableHash
+internal static class StableHash
 {
     public static string Hex(string text, int length = 16) => Hex(Encoding.UTF8.GetBytes(text), length);
 

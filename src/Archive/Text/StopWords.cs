@@ -7,7 +7,7 @@ namespace PaperArchive.Text;
 /// function words too, and the filler of abstracts ("propose", "novel", "results"), which every paper uses whatever
 /// its subject.
 /// </summary>
-public static class StopWords
+internal static class StopWords
 {
     /// <summary>Too common to narrow a search.</summary>
     public const string List =

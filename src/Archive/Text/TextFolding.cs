@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperArchive.Text;
 
 /// <summary>Folds text to lower-case ASCII letters and digits where it can: "Mélange" becomes "melange".</summary>
-public static class TextFolding
+internal static class TextFolding
 {
     public static string FoldToAscii(string text) =>
         // Most titles are plain ASCII: folding them only lower-cases.

@@ -13,7 +13,7 @@ public sealed class BenchCommandTests
         var json = folder.Combine("bench.json");
 
         var result = CliRunner.Run(folder.Path, "bench", "--sizes", "300", "--work", folder.Combine("work"),
-            "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTheme, "--json", json);
+            "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTemplates, "--json", json);
 
         Assert.True(result.ExitCode == 0, result.StandardError + result.StandardOutput);
         Assert.Contains("Summary (", result.StandardOutput);
@@ -22,7 +22,7 @@ public sealed class BenchCommandTests
         Assert.True(report.RootElement.GetProperty("machine").GetProperty("processors").GetInt32() > 0);
         var rows = report.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(["shipped", "300"], rows.Select(r => r.GetProperty("label").GetString()));
-        Assert.Equal([455, 300], rows.Select(r => r.GetProperty("build").GetProperty("report").GetProperty("papers").GetInt32()));
+        Assert.Equal([BuiltSites.ShippedPaperCount, 300], rows.Select(r => r.GetProperty("build").GetProperty("report").GetProperty("papers").GetInt32()));
         Assert.All(rows, AssertEveryFigure);
         Assert.False(Directory.Exists(folder.Combine("work", "300")), "the synthetic archive is removed without --keep");
     }

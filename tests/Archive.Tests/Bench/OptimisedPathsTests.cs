@@ -26,10 +26,10 @@ public sealed class OptimisedPathsTests
     [MemberData(nameof(Texts))]
     public void Listing_lines_decoded_from_bytes_split_exactly_as_the_text_splits_at_CR_LF_and_CRLF(string text)
     {
-        var source = new ListingSource("2025-12-08-lines.txt", Encoding.UTF8.GetBytes(text));
+        var raw = new RawListing("2025-12-08-lines.txt", Encoding.UTF8.GetBytes(text));
         var expected = ListingText.SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
-        var lines = TextDecoding.DecodeLines(source, new DiagnosticBag());
+        var lines = TextDecoding.DecodeLines(raw, new DiagnosticBag());
 
         Assert.Equal(expected, lines);
     }
@@ -40,7 +40,7 @@ public sealed class OptimisedPathsTests
         byte[] content = [.. "first\r\nsecond\n"u8, 0x66, 0xC3, 0x28, .. "\nfourth"u8];
         var diagnostics = new DiagnosticBag();
 
-        var lines = TextDecoding.DecodeLines(new ListingSource("2025-12-08-bad.txt", content), diagnostics);
+        var lines = TextDecoding.DecodeLines(new RawListing("2025-12-08-bad.txt", content), diagnostics);
 
         Assert.Null(lines);
         var error = Assert.Single(diagnostics.Sorted());

@@ -83,11 +83,11 @@ public sealed class BuildCacheTests : IDisposable
     [Fact]
     public void A_changed_paper_layout_renders_every_paper_page_again()
     {
-        using var theme = new TempFolder();
-        FolderCopy.Copy(RepoPaths.ShippedTheme, theme.Path);
-        var options = _input.Options with { ThemeDirectory = theme.Path };
+        using var templates = new TempFolder();
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, templates.Path);
+        var options = _input.Options with { TemplateDirectory = templates.Path };
         ArchiveBuilder.Build(options, new DiagnosticBag());
-        var layout = Path.Combine(theme.Path, "layouts", "paper.hbs");
+        var layout = Path.Combine(templates.Path, "layouts", "paper.hbs");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("<h2 id=\"abstract-heading\">Abstract</h2>", "<h2 id=\"abstract-heading\">Summary</h2>", StringComparison.Ordinal));
 
         var rebuilt = ArchiveBuilder.Build(options, new DiagnosticBag());

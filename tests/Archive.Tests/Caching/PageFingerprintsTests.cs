@@ -11,20 +11,20 @@ public sealed class PageFingerprintsTests
 {
     private static readonly SiteModel Site = SiteModelBuilder.Build(BuiltSites.ShippedContent);
 
-    private static readonly PaperPageSource Source = PaperPageSource.Of(Site, Site.Papers.First(p => Site.Content.Related.For(p).Count > 0));
+    private static readonly PaperPageInputs Inputs = PaperPageInputs.Of(Site, Site.Papers.First(p => Site.Content.Related.For(p).Count > 0));
 
 
     [Fact]
-    public void The_fingerprint_covers_every_property_of_a_paper_page_source()
+    public void The_fingerprint_covers_every_property_of_a_paper_pages_inputs()
     {
-        // A property added to PaperPageSource must be added to PageFingerprints.Of too, then here.
-        Assert.Equal(["Paper", "Related", "Sources", "Summary"], typeof(PaperPageSource).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        // A property added to PaperPageInputs must be added to PageFingerprints.Of too, then here.
+        Assert.Equal(["Paper", "Related", "Sources", "Summary"], typeof(PaperPageInputs).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void The_same_source_gives_the_same_fingerprint_in_another_build()
+    public void The_same_inputs_give_the_same_fingerprint_in_another_build()
     {
-        Assert.Equal(Of(Source), Of(PaperPageSource.Of(SiteModelBuilder.Build(BuiltSites.ShippedContent), Source.Paper)));
+        Assert.Equal(Of(Inputs), Of(PaperPageInputs.Of(SiteModelBuilder.Build(BuiltSites.ShippedContent), Inputs.Paper)));
     }
 
     [Fact]
@@ -32,28 +32,28 @@ public sealed class PageFingerprintsTests
     {
         var changed = new[]
         {
-            Source with { Paper = Source.Paper with { Abstract = Source.Paper.Abstract + " More." } },
-            Source with { Paper = Source.Paper with { Upvotes = (Source.Paper.Upvotes ?? 0) + 1 } },
-            Source with { Summary = Source.Summary with { Themes = [] } },
-            Source with { Sources = [.. Source.Sources, new SourceView("Another listing", "another.txt", 3, null)] },
-            Source with { Related = [Source.Related[0] with { Title = "A Related Paper Renamed" }, .. Source.Related.Skip(1)] },
-            Source with { Related = Source.Related.Skip(1).ToList() },
+            Inputs with { Paper = Inputs.Paper with { Abstract = Inputs.Paper.Abstract + " More." } },
+            Inputs with { Paper = Inputs.Paper with { Upvotes = (Inputs.Paper.Upvotes ?? 0) + 1 } },
+            Inputs with { Summary = Inputs.Summary with { Themes = [] } },
+            Inputs with { Sources = [.. Inputs.Sources, new SourceLink("Another listing", "another.txt", 3, null)] },
+            Inputs with { Related = [Inputs.Related[0] with { Title = "A Related Paper Renamed" }, .. Inputs.Related.Skip(1)] },
+            Inputs with { Related = Inputs.Related.Skip(1).ToList() },
         };
 
-        var fingerprints = changed.Select(Of).Append(Of(Source)).ToList();
+        var fingerprints = changed.Select(Of).Append(Of(Inputs)).ToList();
 
         Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
     }
 
     [Fact]
-    public void Another_site_title_or_theme_changes_every_fingerprint()
+    public void Another_site_title_or_template_folder_changes_every_fingerprint()
     {
         var retitled = new PageFingerprints(default, Site.Info with { Title = "Another Archive" }, Layouts.Paper);
-        var rethemed = new PageFingerprints(UInt128.One, Site.Info, Layouts.Paper);
+        var otherTemplates = new PageFingerprints(UInt128.One, Site.Info, Layouts.Paper);
 
-        Assert.NotEqual(Of(Source), retitled.Of(Source));
-        Assert.NotEqual(Of(Source), rethemed.Of(Source));
+        Assert.NotEqual(Of(Inputs), retitled.Of(Inputs));
+        Assert.NotEqual(Of(Inputs), otherTemplates.Of(Inputs));
     }
 
-    private static UInt128 Of(PaperPageSource source) => new PageFingerprints(default, Site.Info, Layouts.Paper).Of(source);
+    private static UInt128 Of(PaperPageInputs inputs) => new PageFingerprints(default, Site.Info, Layouts.Paper).Of(inputs);
 }

@@ -3,6 +3,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Catalog;
 
+/// <summary>The shipped input loads into a sound catalog (its figures are pinned in <c>CuratorData/</c>).</summary>
 public sealed class ShippedInputTests
 {
     private static readonly Lazy<(PaperArchive.Site.SiteContent Content, DiagnosticBag Diagnostics)> Loaded = new(() =>
@@ -11,24 +12,6 @@ public sealed class ShippedInputTests
         var content = ArchiveBuilder.LoadContent(BuildOptions.Default with { InputDirectory = RepoPaths.ShippedInput }, diagnostics);
         return (content, diagnostics);
     });
-
-    [Fact]
-    public void The_shipped_listings_hold_497_entries()
-    {
-        Assert.Equal(497, Loaded.Value.Content.Catalog.Listings.Sum(l => l.Entries.Count));
-    }
-
-    [Fact]
-    public void The_shipped_listings_merge_into_455_papers()
-    {
-        Assert.Equal(455, Loaded.Value.Content.Catalog.Papers.Count);
-    }
-
-    [Fact]
-    public void Of_the_shipped_papers_152_have_a_publication_date()
-    {
-        Assert.Equal(152, Loaded.Value.Content.Catalog.Papers.Count(p => p.Published is not null));
-    }
 
     [Fact]
     public void The_shipped_input_builds_without_errors()
@@ -41,7 +24,7 @@ public sealed class ShippedInputTests
     {
         var catalog = Loaded.Value.Content.Catalog;
         var sources = catalog.Papers.SelectMany(p => p.Sources).ToList();
-        Assert.Equal(497, sources.Distinct().Count());
+        Assert.Equal(catalog.Listings.Sum(l => l.Entries.Count), sources.Distinct().Count());
         Assert.Equal(sources.Count, sources.Distinct().Count());
     }
 

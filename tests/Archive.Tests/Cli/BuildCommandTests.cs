@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperArchive.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Matches(@"(?m)^  write output +[\d,]+ +\d+ ms$", result.StandardOutput);
         var summary = Summary().Match(result.StandardOutput);
         Assert.True(summary.Success, result.StandardOutput);
-        Assert.Equal("455", summary.Groups["papers"].Value);
+        Assert.Equal(BuiltSites.ShippedPaperCount.ToString("N0", CultureInfo.InvariantCulture), summary.Groups["papers"].Value);
         Assert.Equal(("0", "0"), (summary.Groups["unchanged"].Value, summary.Groups["deleted"].Value));
         Assert.DoesNotContain('\r', result.StandardOutput);
         Assert.DoesNotContain("writing [", result.StandardOutput);
@@ -59,7 +60,7 @@ public sealed partial class BuildCommandTests : IDisposable
     {
         var before = OutputSnapshot.Of(_input.Root);
 
-        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme, "--output", output);
+        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates, "--output", output);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error ARC0705", result.StandardError);
@@ -68,7 +69,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(["input"], Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName));
     }
 
-    private CliRunner.Result Build() => CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme);
+    private CliRunner.Result Build() => CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates);
 
     [GeneratedRegex(@"(?m)^Built (?<papers>[\d,]+) papers into output/: [\d,]+ pages?, [\d,]+ feeds?; files (?<written>[\d,]+) written \([\d.]+ [KM]?B\), (?<unchanged>[\d,]+) unchanged, (?<deleted>[\d,]+) deleted; [\d,]+ warnings?, 0 errors\.$")]
     private static partial Regex Summary();

@@ -16,7 +16,7 @@ public sealed class InspectCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StandardOutput);
         var papers = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(455, papers.Count);
+        Assert.Equal(BuiltSites.ShippedPaperCount, papers.Count);
         Assert.All(papers, p => Assert.Equal(ContractFields, p.EnumerateObject().Select(f => f.Name)));
     }
 

@@ -125,7 +125,7 @@ public sealed class ServeCommandTests : IDisposable
         {
             var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-            var result = CliRunner.Run(_input.Root, "serve", "--port", port, "--theme", RepoPaths.ShippedTheme);
+            var result = CliRunner.Run(_input.Root, "serve", "--port", port, "--theme", RepoPaths.ShippedTemplates);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("error ARC0702", result.StandardError);
@@ -153,7 +153,7 @@ public sealed class ServeCommandTests : IDisposable
     public void An_output_folder_inside_the_watched_input_is_refused_before_anything_is_built(string output)
     {
         // Otherwise every build writes into the watched folder and so starts the next one, for ever.
-        var result = CliRunner.Run(_input.Root, "serve", "--port", "0", "--theme", RepoPaths.ShippedTheme, "--output", output);
+        var result = CliRunner.Run(_input.Root, "serve", "--port", "0", "--theme", RepoPaths.ShippedTemplates, "--output", output);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error ARC0705", result.StandardError);
@@ -162,7 +162,7 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(["input"], Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName));
     }
 
-    private ServeProcess Start() => ServeProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme);
+    private ServeProcess Start() => ServeProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTemplates);
 
     private string? FirstPaperSlug()
     {

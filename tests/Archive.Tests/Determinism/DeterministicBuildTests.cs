@@ -12,9 +12,9 @@ public sealed class DeterministicBuildTests
         var many = folder.Combine("many-cores");
         var one = folder.Combine("one-core");
 
-        var first = CliRunner.Run(RepoPaths.Root, "build", "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTheme, "--output", many);
+        var first = CliRunner.Run(RepoPaths.Root, "build", "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTemplates, "--output", many);
         var second = CliRunner.Run(RepoPaths.Root, new Dictionary<string, string?> { ["DOTNET_PROCESSOR_COUNT"] = "1" },
-            "build", "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTheme, "--output", one);
+            "build", "--input", RepoPaths.ShippedInput, "--theme", RepoPaths.ShippedTemplates, "--output", one);
 
         Assert.True(first.ExitCode == 0, first.StandardError);
         Assert.True(second.ExitCode == 0, second.StandardError);

@@ -29,7 +29,7 @@ public sealed class ShippedInputEnrichTests
             var result = await enricher.RunAsync(selection.ToAsk, null, CancellationToken.None);
 
             Assert.Null(result.StoppedBy);
-            Assert.Equal(455, result.Outcomes.Count);
+            Assert.Equal(catalog.Papers.Count, result.Outcomes.Count);
             Assert.Equal(91, server.Requests.Count);
             var found = result.Outcomes.Where(o => o.Kind == OutcomeKind.Found).ToList();
             Assert.Equal(records.All.Select(r => r.Id).Order(), found.Select(o => o.Entry!.Id).Order());
@@ -40,7 +40,7 @@ public sealed class ShippedInputEnrichTests
                 Assert.Equal(record.Authors, outcome.Entry!.Authors);
             }
 
-            Assert.Equal(455 - records.All.Count, result.Count(OutcomeKind.NotFound));
+            Assert.Equal(catalog.Papers.Count - records.All.Count, result.Count(OutcomeKind.NotFound));
         }
 
         var diagnostics = new DiagnosticBag();

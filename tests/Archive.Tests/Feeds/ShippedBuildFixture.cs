@@ -15,7 +15,7 @@ public sealed class ShippedBuildFixture : IDisposable
         {
             InputDirectory = RepoPaths.ShippedInput,
             OutputDirectory = _output.Path,
-            ThemeDirectory = RepoPaths.ShippedTheme,
+            TemplateDirectory = RepoPaths.ShippedTemplates,
         };
         Diagnostics = new DiagnosticBag();
         Result = ArchiveBuilder.Build(options, Diagnostics);

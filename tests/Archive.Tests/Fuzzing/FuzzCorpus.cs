@@ -19,7 +19,7 @@ internal sealed record FuzzCorpus(string Name, IReadOnlyList<string> Header, IRe
         {
             var lines = File.ReadAllText(path).Split('\n');
             var config = new PaperArchive.Configuration.ListingConfig(Path.GetFileName(path), new DateOnly(2025, 12, 9), null, default);
-            var listing = ListingParser.Default.Parse(new ListingSource(Path.GetFileName(path), File.ReadAllBytes(path)), config, new DiagnosticBag())!;
+            var listing = ListingParser.Default.Parse(new RawListing(Path.GetFileName(path), File.ReadAllBytes(path)), config, new DiagnosticBag())!;
             var starts = listing.Entries.Select(e => e.Location.Line - 1).Append(lines.Length).ToList();
             var entries = Enumerable.Range(0, starts.Count - 1)
                 .Select(i => (IReadOnlyList<string>)lines[starts[i]..starts[i + 1]])

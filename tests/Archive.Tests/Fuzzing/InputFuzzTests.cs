@@ -39,7 +39,7 @@ public sealed class InputFuzzTests
             var mutations = new List<string>();
             var bytes = TextMutator.Mutate(random, [.. lines], mutations);
             var diagnostics = new DiagnosticBag();
-            var listing = ListingParser.Default.Parse(new ListingSource("2025-12-13-fuzz.txt", bytes), null, diagnostics);
+            var listing = ListingParser.Default.Parse(new RawListing("2025-12-13-fuzz.txt", bytes), null, diagnostics);
             return listing is null && !diagnostics.HasErrors ? $"({string.Join(", ", mutations)}): no listing and no error" : null;
         });
 
@@ -59,7 +59,7 @@ public sealed class InputFuzzTests
         // (heading link, paper URL), so no title-or-prose guess is needed.
         var text = File.ReadAllText(Path.Combine(RepoPaths.TestFiles, fixture));
         var name = Path.GetFileName(fixture);
-        var original = ListingParser.Default.Parse(new ListingSource(name, Encoding.UTF8.GetBytes(text)), null, new DiagnosticBag())!;
+        var original = ListingParser.Default.Parse(new RawListing(name, Encoding.UTF8.GetBytes(text)), null, new DiagnosticBag())!;
         var lines = text.Split('\n');
         var starts = original.Entries.Select(e => e.Location.Line - 1).Append(lines.Length).ToList();
         var windows = original.Entries.Select((e, i) => (Entry: e, Window: lines[Math.Max(0, starts[i] - 1)..starts[i + 1]]))
@@ -70,7 +70,7 @@ public sealed class InputFuzzTests
             var mutations = new List<string>();
             var bytes = TextMutator.Mutate(random, [.. lines], mutations);
             var diagnostics = new DiagnosticBag();
-            var listing = ListingParser.Default.Parse(new ListingSource(name, bytes), null, diagnostics);
+            var listing = ListingParser.Default.Parse(new RawListing(name, bytes), null, diagnostics);
             // Refusals by design: bytes that are not text, a capture whose date was destroyed (the curator is asked for it), and one whose cards mostly fail the plausibility gate.
             if (diagnostics.Sorted().Any(d => d.Id is DiagnosticIds.ListingNotText or DiagnosticIds.CaptureDateMissing or DiagnosticIds.CaptureImplausible))
             {

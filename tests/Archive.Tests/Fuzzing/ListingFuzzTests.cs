@@ -49,10 +49,10 @@ public sealed class ListingFuzzTests(ITestOutputHelper output)
 
     private static string? Check(FuzzCase fuzz, ConcurrentDictionary<string, int> stats)
     {
-        var originalParse = ListingParser.Default.Parse(new ListingSource(FileName, Encoding.UTF8.GetBytes(fuzz.Original)), null, new DiagnosticBag())
+        var originalParse = ListingParser.Default.Parse(new RawListing(FileName, Encoding.UTF8.GetBytes(fuzz.Original)), null, new DiagnosticBag())
             ?? throw new InvalidOperationException("the unmutated excerpt must parse");
         var diagnostics = new DiagnosticBag();
-        var listing = ListingParser.Default.Parse(new ListingSource(FileName, fuzz.Bytes), null, diagnostics);
+        var listing = ListingParser.Default.Parse(new RawListing(FileName, fuzz.Bytes), null, diagnostics);
         if (listing is null)
         {
             foreach (var id in diagnostics.Sorted().Where(d => d.IsError).Select(d => d.Id).Distinct())

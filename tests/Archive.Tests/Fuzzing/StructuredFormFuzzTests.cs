@@ -78,7 +78,7 @@ public sealed class StructuredFormFuzzTests
     }
 
     private static Listing? Parse(byte[] bytes, DiagnosticBag diagnostics) =>
-        ListingParser.Default.Parse(new ListingSource(FileName, bytes), null, diagnostics);
+        ListingParser.Default.Parse(new RawListing(FileName, bytes), null, diagnostics);
 
     /// <summary>A paper and the part of the capture that must be unchanged for it to be read: a byte range, or
     /// lines that must still stand together in the same order.</summary>

@@ -50,7 +50,7 @@ public sealed class BadInputFolderTests
         File.WriteAllBytes(folder.Combine("input", "listings", name), content);
         var previous = folder.Write("site/index.html", "the previous site");
 
-        var result = CliRunner.Run(folder.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.ShippedTheme);
+        var result = CliRunner.Run(folder.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.ShippedTemplates);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches($@"input/listings/{name}\(\d+,1\): error {id}:", result.StandardError);

@@ -138,7 +138,7 @@ public sealed class InputBoundaryTests : IDisposable
         File.CreateSymbolicLink(_folder.Combine("input", "listings", "2025-12-09-linked.txt"), _folder.Combine("elsewhere", "2025-12-09-outside.txt"));
         var previous = _folder.Write("site/index.html", "the previous site");
 
-        var result = CliRunner.Run(_folder.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.ShippedTheme);
+        var result = CliRunner.Run(_folder.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.ShippedTemplates);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/listings/2025-12-09-linked.txt(1,1): error ARC0009:", result.StandardError);

@@ -12,7 +12,7 @@ public sealed class BrokenListingTests
     private static (Listing? Listing, DiagnosticBag Diagnostics) ParseBytes(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
-        return (ListingParser.Default.Parse(new ListingSource(File, bytes), null, diagnostics), diagnostics);
+        return (ListingParser.Default.Parse(new RawListing(File, bytes), null, diagnostics), diagnostics);
     }
 
     private static Diagnostic SingleError(DiagnosticBag diagnostics) => Assert.Single(diagnostics.Sorted(), d => d.IsError);

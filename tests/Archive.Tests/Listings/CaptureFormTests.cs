@@ -49,7 +49,7 @@ public sealed class CaptureFormTests
         }
 
         var diagnostics = new DiagnosticBag();
-        var utf16 = ListingParser.Default.Parse(new ListingSource(file, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text.Replace("\n", "\r\n"))]), ConfigFor(file), diagnostics);
+        var utf16 = ListingParser.Default.Parse(new RawListing(file, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text.Replace("\n", "\r\n"))]), ConfigFor(file), diagnostics);
         Assert.Equal(expected!.Entries, utf16!.Entries);
         Assert.Equal(expected.Captured, utf16.Captured);
     }

@@ -55,7 +55,7 @@ public sealed class TextDecodingTests
     private static (Listing? Listing, DiagnosticBag Diagnostics) Parse(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
-        var listing = ListingParser.Default.Parse(new ListingSource("2025-12-10-human-feedback.txt", bytes), null, diagnostics);
+        var listing = ListingParser.Default.Parse(new RawListing("2025-12-10-human-feedback.txt", bytes), null, diagnostics);
         return (listing, diagnostics);
     }
 

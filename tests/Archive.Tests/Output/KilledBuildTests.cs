@@ -42,7 +42,7 @@ public sealed partial class KilledBuildTests : IDisposable
             // Spread over the whole write phase and a little beyond it, where the new site has just replaced the old.
             var delay = writeTime * 1.5 * trial / (Trials - 1);
             using var watch = new StagingWatch(_input.Root, Staging);
-            using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme);
+            using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTemplates);
             var writing = watch.WaitForFirstChange(build);
             if (writing)
             {
@@ -70,7 +70,7 @@ public sealed partial class KilledBuildTests : IDisposable
         // Whatever the kills left, the next build finishes the job: the site of its input, exactly, and nothing else beside it.
         var finalWanted = Site.Of(_input.Output).SameAs(old) ? @new : old;
         SetAddedListing(finalWanted == @new);
-        Assert.Equal(0, CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme).ExitCode);
+        Assert.Equal(0, CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates).ExitCode);
         Assert.True(Site.Of(_input.Output).SameAs(finalWanted), "the build after the kills did not give the site of its input.");
         Assert.Equal([".archive-cache", Path.GetFileName(Staging), "input", "output"],
             Directory.EnumerateFileSystemEntries(_input.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -89,7 +89,7 @@ public sealed partial class KilledBuildTests : IDisposable
 
             var delay = writeTime * 1.2 * trial / 4;
             using var watch = new StagingWatch(_input.Root, Staging);
-            using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme, "--no-cache");
+            using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTemplates, "--no-cache");
             if (watch.WaitForFirstChange(build))
             {
                 Thread.Sleep(delay);
@@ -101,7 +101,7 @@ public sealed partial class KilledBuildTests : IDisposable
                 $"trial {trial}: a first build killed {delay.TotalMilliseconds:F0} ms into its write phase left a partial output folder.");
         }
 
-        Assert.Equal(0, CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme).ExitCode);
+        Assert.Equal(0, CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates).ExitCode);
         Assert.True(Site.Of(_input.Output).SameAs(site));
     }
 
@@ -112,7 +112,7 @@ public sealed partial class KilledBuildTests : IDisposable
         SetAddedListing(true);
 
         using var watch = new StagingWatch(_input.Root, Staging);
-        using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTheme);
+        using var build = BuildProcess.Start(_input.Root, "--theme", RepoPaths.ShippedTemplates);
         Assert.True(watch.WaitForFirstChange(build), "the build ended before it wrote anything.");
         build.Interrupt();
         var stopwatch = Stopwatch.StartNew();
@@ -141,7 +141,7 @@ public sealed partial class KilledBuildTests : IDisposable
     private (Site Site, TimeSpan WriteTime) BuildWhole(bool withAddedListing)
     {
         SetAddedListing(withAddedListing);
-        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTheme);
+        var result = CliRunner.Run(_input.Root, "build", "--theme", RepoPaths.ShippedTemplates);
         Assert.Equal(0, result.ExitCode);
         var written = WriteStage().Match(result.StandardOutput);
         Assert.True(written.Success, result.StandardOutput);

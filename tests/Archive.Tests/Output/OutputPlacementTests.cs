@@ -75,7 +75,7 @@ public sealed class OutputPlacementTests : IDisposable
         var options = new BuildOptions
         {
             InputDirectory = _folder.Combine("input"),
-            ThemeDirectory = _folder.Combine("theme"),
+            TemplateDirectory = _folder.Combine("theme"),
             OutputDirectory = output == "." ? _folder.Path : _folder.Combine(output.Split('/')) + (output.EndsWith('/') ? "/" : string.Empty),
             CacheDirectory = cache is null ? null : _folder.Combine(cache.Split('/')),
             UseCache = useCache,

@@ -39,12 +39,12 @@ public sealed class LayoutFrameTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void A_theme_whose_layout_writes_the_whole_page_itself_still_builds()
+    public void A_template_folder_whose_layout_writes_the_whole_page_itself_still_builds()
     {
-        using var theme = new TempFolder();
-        FolderCopy.Copy(RepoPaths.ShippedTheme, theme.Path);
-        theme.Write("layouts/about.hbs", "<!doctype html>\n<html lang=\"{{head.site.language}}\">\n<head>\n{{> head}}\n</head>\n<body>\n<main id=\"main\"><h1>{{head.heading}}</h1></main>\n</body>\n</html>\n");
-        using var site = new SiteBuild(Path.Combine(RepoPaths.TestFiles, "Site", "input"), theme.Path);
+        using var templates = new TempFolder();
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, templates.Path);
+        templates.Write("layouts/about.hbs", "<!doctype html>\n<html lang=\"{{head.site.language}}\">\n<head>\n{{> head}}\n</head>\n<body>\n<main id=\"main\"><h1>{{head.heading}}</h1></main>\n</body>\n</html>\n");
+        using var site = new SiteBuild(Path.Combine(RepoPaths.TestFiles, "Site", "input"), templates.Path);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.Sorted()));
         Assert.Equal("About this archive", site.Page("about/index.html").QuerySelector("h1")!.TextContent);

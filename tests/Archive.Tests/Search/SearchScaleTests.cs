@@ -24,7 +24,7 @@ public sealed class SearchScaleTests(ITestOutputHelper output)
         Check(SyntheticContent.Create(BuiltSites.ShippedContent, ScaleFactAttribute.Papers), 150_000);
 
     /// <summary>The search page's modules, all of which a first query loads.</summary>
-    private static long ScriptBytes => Directory.GetFiles(Path.Combine(RepoPaths.ShippedTheme, "assets", "js", "search"), "*.js").Sum(f => new FileInfo(f).Length);
+    private static long ScriptBytes => Directory.GetFiles(Path.Combine(RepoPaths.ShippedTemplates, "assets", "js", "search"), "*.js").Sum(f => new FileInfo(f).Length);
 
     private void Check(SiteContent content, int firstQueryLimit)
     {

@@ -84,10 +84,10 @@ public sealed class CuratedContentTests
                 [Find("reward-models-disagree"), Find("preference-data-at-scale"), Find("explaining-decisions-of-vision-transformers")],
         });
         var content = new PaperArchive.Site.SiteContent(loaded.Config, catalog, themes, related);
-        var theme = SiteTheme.Compile(RepoPaths.ShippedTheme, diagnostics);
+        var templates = TemplateSet.Compile(RepoPaths.ShippedTemplates, diagnostics);
         var site = PaperArchive.Site.SiteModelBuilder.Build(content);
-        ThemeCheck.Run(theme, site, diagnostics);
+        TemplateCheck.Run(templates, site, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return SiteRenderer.Render(site, theme).Concat(SitemapBuilder.Build(site)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
+        return SiteRenderer.Render(site, templates).Concat(SitemapBuilder.Build(site)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
     }
 }

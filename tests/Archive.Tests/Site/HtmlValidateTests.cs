@@ -6,7 +6,8 @@ namespace PaperArchive.Tests.Site;
 
 /// <summary>The shipped build against html-validate's recommended rules (tests/tools/.htmlvalidate.json turns off only
 /// long-title and doctype-style), run with Node from tests/tools, offline.</summary>
-public sealed class HtmlValidateTests(ShippedSiteFixture fixture) : IClassFixture<ShippedSiteFixture>
+[Collection(ShippedSiteCollection.Name)]
+public sealed class HtmlValidateTests(ShippedSiteFixture fixture)
 {
     private readonly SiteBuild _site = fixture.Build;
 

@@ -11,7 +11,7 @@ public sealed class SiteBuild : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempFolder _folder = new();
 
-    public SiteBuild(string input, string? theme = null, string? baseUrl = null)
+    public SiteBuild(string input, string? templates = null, string? baseUrl = null)
     {
         Output = _folder.Combine("output");
         Diagnostics = new DiagnosticBag();
@@ -19,7 +19,7 @@ public sealed class SiteBuild : IDisposable
             BuildOptions.Default with
             {
                 InputDirectory = input,
-                ThemeDirectory = theme ?? RepoPaths.ShippedTheme,
+                TemplateDirectory = templates ?? RepoPaths.ShippedTemplates,
                 OutputDirectory = Output,
                 BaseUrl = baseUrl,
             },

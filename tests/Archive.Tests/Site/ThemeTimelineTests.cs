@@ -1,7 +1,8 @@
 namespace PaperArchive.Tests.Site;
 
 /// <summary>Each research theme's page shows its papers per month, drawn at build time like the home page's chart.</summary>
-public sealed class ThemeTimelineTests(ShippedSiteFixture fixture) : IClassFixture<ShippedSiteFixture>
+[Collection(ShippedSiteCollection.Name)]
+public sealed class ThemeTimelineTests(ShippedSiteFixture fixture)
 {
     private readonly SiteBuild _site = fixture.Build;
 

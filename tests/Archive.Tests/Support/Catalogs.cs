@@ -11,7 +11,7 @@ public static class Catalogs
     {
         var diagnostics = new DiagnosticBag();
         var listings = files
-            .Select(f => ListingParser.Default.Parse(new ListingSource(f.File, System.Text.Encoding.UTF8.GetBytes(f.Text)), null, diagnostics)!)
+            .Select(f => ListingParser.Default.Parse(new RawListing(f.File, System.Text.Encoding.UTF8.GetBytes(f.Text)), null, diagnostics)!)
             .ToList();
         return (CatalogBuilder.Build(listings, diagnostics), diagnostics);
     }

@@ -1,6 +1,6 @@
 namespace PaperArchive.Tests.Support;
 
-/// <summary>Copies every file below a folder (the shipped input or theme) into another, keeping relative paths.</summary>
+/// <summary>Copies every file below a folder (the shipped input or templates) into another, keeping relative paths.</summary>
 public static class FolderCopy
 {
     public static void Copy(string from, string to)

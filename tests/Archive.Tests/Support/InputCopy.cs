@@ -1,7 +1,7 @@
 namespace PaperArchive.Tests.Support;
 
 /// <summary>A copy of the shipped <c>input/</c> in a temp folder, to change freely, with build options that
-/// read it and the shipped theme and write to an <c>output/</c> beside it.</summary>
+/// read it and the shipped templates and write to an <c>output/</c> beside it.</summary>
 public sealed class InputCopy : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -17,7 +17,7 @@ public sealed class InputCopy : IDisposable
     public BuildOptions Options => new()
     {
         InputDirectory = Input,
-        ThemeDirectory = RepoPaths.ShippedTheme,
+        TemplateDirectory = RepoPaths.ShippedTemplates,
         OutputDirectory = Output,
         BaseUrl = "https://archive.example",
     };

@@ -11,7 +11,7 @@ public static class Listings
     public static (Listing? Listing, DiagnosticBag Diagnostics) Parse(string fileName, string text, ListingConfig? config = null)
     {
         var diagnostics = new DiagnosticBag();
-        var listing = ListingParser.Default.Parse(new ListingSource(fileName, Encoding.UTF8.GetBytes(text)), config, diagnostics);
+        var listing = ListingParser.Default.Parse(new RawListing(fileName, Encoding.UTF8.GetBytes(text)), config, diagnostics);
         return (listing, diagnostics);
     }
 

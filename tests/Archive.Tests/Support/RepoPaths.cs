@@ -7,7 +7,7 @@ public static class RepoPaths
 
     public static string ShippedInput => Path.Combine(Root, "input");
 
-    public static string ShippedTheme => Path.Combine(Root, "theme");
+    public static string ShippedTemplates => Path.Combine(Root, "theme");
 
     /// <summary>The source copy of <c>tests/Archive.Tests/TestFiles</c>, where golden files are updated.</summary>
     public static string TestFiles => Path.Combine(Root, "tests", "Archive.Tests", "TestFiles");

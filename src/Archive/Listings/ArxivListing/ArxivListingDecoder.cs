@@ -8,7 +8,7 @@ namespace PaperArchive.Listings.ArxivListing;
 /// heading it stands under is the day arXiv announced it. The newest day heading states the capture day. Such a page
 /// shows no abstract, no upvotes and no organisation; they stay unknown.
 /// </summary>
-public sealed class ArxivListingDecoder : IListingDecoder
+internal sealed class ArxivListingDecoder : IListingDecoder
 {
     public ListingFormat Form => ListingFormat.ArxivListing;
 

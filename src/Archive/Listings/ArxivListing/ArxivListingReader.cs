@@ -7,7 +7,7 @@ namespace PaperArchive.Listings.ArxivListing;
 /// without their <c>Title:</c> and <c>Authors:</c> labels; comments, subjects and anything after them are not
 /// read. Such pages show no abstract.
 /// </summary>
-public static class ArxivListingReader
+internal static class ArxivListingReader
 {
     public static ArxivListingCapture Read(string text)
     {

@@ -6,7 +6,7 @@ namespace PaperArchive.Listings.BrowserCopy;
 /// The page as a browser copies it: header, the capture date ("Dec 8"), then blocks separated by blank lines:
 /// title, abstract, and optionally a metadata block (<c>• 11 authors</c>, <c>·</c>, <c>Feb 12</c>).
 /// </summary>
-public sealed class BrowserPageDecoder : IListingDecoder
+internal sealed class BrowserPageDecoder : IListingDecoder
 {
     public ListingFormat Form => ListingFormat.DailyPapersPage;
 

@@ -6,7 +6,7 @@ namespace PaperArchive.Listings.BrowserCopy;
 /// A terser copy of the page: one or two header lines, then a title line and an abstract line for each paper, with
 /// no blank lines and no metadata. The first title is usually glued to the word "Subscribe".
 /// </summary>
-public sealed class CompactCopyDecoder : IListingDecoder
+internal sealed class CompactCopyDecoder : IListingDecoder
 {
     private const int LinesToRecognize = 6;
 

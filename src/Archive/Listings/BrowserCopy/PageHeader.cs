@@ -4,7 +4,7 @@ namespace PaperArchive.Listings.BrowserCopy;
 /// The chrome the Daily Papers page puts above the entries ("new", "Subscribe", "Daily Papers", ...), and the
 /// capture date under it. Copying the page sometimes glues "Subscribe" to the first title, so that prefix is cut.
 /// </summary>
-public sealed record PageHeader(TextLine? CaptureDate, int BodyStart, TextLine? GluedFirstLine)
+internal sealed record PageHeader(TextLine? CaptureDate, int BodyStart, TextLine? GluedFirstLine)
 {
     private const string Subscribe = "Subscribe";
 

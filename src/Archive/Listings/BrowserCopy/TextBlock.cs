@@ -1,7 +1,7 @@
 namespace PaperArchive.Listings.BrowserCopy;
 
 /// <summary>Consecutive lines of a listing that belong together: a title, an abstract, or a metadata block.</summary>
-public sealed record TextBlock(IReadOnlyList<TextLine> Lines)
+internal sealed record TextBlock(IReadOnlyList<TextLine> Lines)
 {
     public const string MetadataSeparator = MetadataCollector.Separator;
 

@@ -4,7 +4,7 @@ namespace PaperArchive.Listings.GitHubDigest;
 /// One numbered <c>&lt;details&gt;</c> block of a digest as it was written: its number and title, the arXiv id its
 /// links carry (and their line), the authors line (empty when the block has none) and the quoted text under it.
 /// </summary>
-public sealed record DigestCard(
+internal sealed record DigestCard(
     int Line,
     int Number,
     string Title,
@@ -15,7 +15,7 @@ public sealed record DigestCard(
     DigestQuote? Quote);
 
 /// <summary>The quoted paragraph of a block, with the line it starts on.</summary>
-public sealed record DigestQuote(string Text, int Line)
+internal sealed record DigestQuote(string Text, int Line)
 {
     /// <summary>The digest cut the text short ("… reasoning ev...").</summary>
     public bool IsCut => Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('…');

@@ -11,7 +11,7 @@ namespace PaperArchive.Listings.GitHubDigest;
 /// thematic break, gives one card from its link line, its authors line and its quote. Badges, tables, code
 /// samples and JSON examples lie outside those blocks and are never read.
 /// </summary>
-public static class DigestReader
+internal static class DigestReader
 {
     private static readonly string[] DateForms = ["MMMM d, yyyy", "MMMM dd, yyyy", "yyyy-MM-dd"];
 

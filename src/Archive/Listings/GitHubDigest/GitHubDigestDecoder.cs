@@ -9,7 +9,7 @@ namespace PaperArchive.Listings.GitHubDigest;
 /// or of a comment (<c>…reasoning ev...</c>, <c>TL;DR: …</c>, <c>No abstract available.</c>), so the abstract
 /// stays unknown. The star count beside a title is not an upvote count either.
 /// </summary>
-public sealed class GitHubDigestDecoder : IListingDecoder
+internal sealed class GitHubDigestDecoder : IListingDecoder
 {
     public ListingFormat Form => ListingFormat.GitHubDigest;
 

@@ -11,7 +11,7 @@ namespace PaperArchive.Listings.Markdown;
 /// Markdig's syntax tree (<see cref="VisibleText"/>) after <see cref="LinkRepair"/>; a capture kept inside a fenced
 /// block (a notes tool's "web source" page) is read from inside the fence. A card the view renders twice is one card.
 /// </summary>
-public sealed class MarkdownClipDecoder : IListingDecoder
+internal sealed class MarkdownClipDecoder : IListingDecoder
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

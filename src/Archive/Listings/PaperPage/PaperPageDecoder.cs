@@ -10,7 +10,7 @@ namespace PaperArchive.Listings.PaperPage;
 /// and clippers (Obsidian Web Clipper) make it: the <c>arxiv:2410.02675</c> line over the title heading, <c>Published on Oct 3, 2024</c>, the
 /// upvote button, the "Authors:" list and the "Abstract" section (see <see cref="PaperPageReader"/>). One card.
 /// </summary>
-public sealed partial class PaperPageDecoder : IListingDecoder
+internal sealed partial class PaperPageDecoder : IListingDecoder
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

@@ -6,7 +6,7 @@ namespace PaperArchive.Listings.PapersApi;
 /// top-level <c>publishedAt</c>, which is hours off and can fall on another day. <see cref="Scraped"/> is the day a
 /// scraper stamped on its copy (<c>scraped_date</c>).
 /// </summary>
-public sealed record ApiPaper(
+internal sealed record ApiPaper(
     int Line,
     string? ArxivId,
     string RawId,

@@ -8,7 +8,7 @@ namespace PaperArchive.Listings.PapersApi;
 /// names, organisation, upvotes, arXiv id and <c>paper.publishedAt</c> as the paper's date. The newest
 /// <c>submittedOnDailyAt</c> (or a scraper's <c>scraped_date</c>) states the capture day.
 /// </summary>
-public sealed class PapersApiDecoder : IListingDecoder
+internal sealed class PapersApiDecoder : IListingDecoder
 {
     public bool ReadsLongLines => true;
 

@@ -9,7 +9,7 @@ namespace PaperArchive.Listings.PapersApi;
 /// daily papers page embeds them), or a single entry or paper. An array is read element by element, so a
 /// response cut off mid-way still gives every paper before the cut.
 /// </summary>
-public static class PapersApiReader
+internal static class PapersApiReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

@@ -6,7 +6,7 @@ namespace PaperArchive.Listings.SavedHtml;
 /// papers the page was rendered from, kept in its <c>data-props</c>), and are null or empty when it has none;
 /// <see cref="DataLine"/> is the line of that data.
 /// </summary>
-public sealed record HtmlCard(
+internal sealed record HtmlCard(
     int Line,
     string? ArxivId,
     string Title,
@@ -19,4 +19,4 @@ public sealed record HtmlCard(
     int? DataLine);
 
 /// <summary>The cards of a saved page in page order, and the day the page lists (its date heading).</summary>
-public sealed record SavedHtmlCapture(IReadOnlyList<HtmlCard> Cards, DateOnly? PageDay, int? PageDayLine);
+internal sealed record SavedHtmlCapture(IReadOnlyList<HtmlCard> Cards, DateOnly? PageDay, int? PageDayLine);

@@ -7,7 +7,7 @@ namespace PaperArchive.Listings.SavedHtml;
 /// titles, arXiv ids, upvotes and author counts from the DOM, and abstract, names, organisation and date from the
 /// papers the page keeps for its own use. The page's date heading states the capture day.
 /// </summary>
-public sealed class SavedHtmlDecoder : IListingDecoder
+internal sealed class SavedHtmlDecoder : IListingDecoder
 {
     public bool ReadsLongLines => true;
 

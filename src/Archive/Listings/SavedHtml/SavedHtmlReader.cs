@@ -13,7 +13,7 @@ namespace PaperArchive.Listings.SavedHtml;
 /// (<c>&lt;time datetime&gt;</c>) is the day it lists. When the page keeps the papers it was rendered from (the
 /// <c>DailyPapers</c> element's <c>data-props</c>), they give each card what the card does not show.
 /// </summary>
-public static class SavedHtmlReader
+internal static class SavedHtmlReader
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 

@@ -10,7 +10,7 @@ namespace PaperArchive.Listings.TextExport;
 /// page's menus and footer around the cards. A link the exporter kept as Markdown (<c>[</c> / <c>2 authors](…)</c>)
 /// is read as its text and URL.
 /// </summary>
-public sealed partial class TextExportDecoder : IListingDecoder
+internal sealed partial class TextExportDecoder : IListingDecoder
 {
     public ListingFormat Form => ListingFormat.PlainTextExport;
 

@@ -1,7 +1,7 @@
 namespace PaperArchive.Search.Client;
 
 /// <summary>A word of a query: the term, and for the last word the prefixes it may expand to.</summary>
-public sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
+internal sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
 {
     public bool IsPrefix => Prefixes.Count > 0;
 }
@@ -10,7 +10,7 @@ public sealed record QueryWord(string Term, IReadOnlyList<string> Prefixes)
 /// A parsed query, as the search page parses it (<c>query.js</c>): every word must match; the last word outside
 /// quotes matches as a prefix; a quoted phrase needs its words and each adjacent pair of them.
 /// </summary>
-public sealed record SearchQuery(IReadOnlyList<QueryWord> Words, IReadOnlyList<IReadOnlyList<string>> Phrases)
+internal sealed record SearchQuery(IReadOnlyList<QueryWord> Words, IReadOnlyList<IReadOnlyList<string>> Phrases)
 {
     public bool IsEmpty => Words.Count == 0;
 

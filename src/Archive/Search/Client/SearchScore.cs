@@ -2,7 +2,7 @@ namespace PaperArchive.Search.Client;
 
 /// <summary>The BM25-like weight of one posting, as the search page computes it (<c>query.js</c>): a title match
 /// weighs more than any number of abstract matches, and abstract occurrences saturate (k1 = 1.2).</summary>
-public static class SearchScore
+internal static class SearchScore
 {
     public const double TitleWeight = 2.0;
 

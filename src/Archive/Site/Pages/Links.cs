@@ -27,7 +27,7 @@ public sealed record MetaTag(string Name, string Content);
 
 /// <summary>Where a paper was seen: the listing's human title (or file name), its file, and the page of the day it
 /// was captured (<see cref="Path"/>, null if the listing is unknown).</summary>
-public sealed record SourceView(string Title, string File, int Line, string? Path);
+public sealed record SourceLink(string Title, string File, int Line, string? Path);
 
 /// <summary>A theme a paper belongs to, as the paper's chips show it. It has no count: the theme's count changes with
 /// every paper added to it, and would change every page that shows one of its papers.</summary>

@@ -73,7 +73,7 @@ public sealed record PaperPage(
     string? NoteHtml,
     string? Organization,
     string? Authors,
-    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<SourceLink> Sources,
     IReadOnlyList<PaperSummary> Related,
     IReadOnlyList<ExternalLink> Links,
     IReadOnlyList<ExternalLink> Lookups) : PageModel(Head)

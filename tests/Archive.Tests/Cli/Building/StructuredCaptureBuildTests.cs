@@ -16,7 +16,7 @@ public sealed class StructuredCaptureBuildTests
 
         var diagnostics = new DiagnosticBag();
         var result = ArchiveBuilder.Build(
-            BuildOptions.Default with { InputDirectory = input, ThemeDirectory = RepoPaths.ShippedTheme, OutputDirectory = temp.Combine("output") },
+            BuildOptions.Default with { InputDirectory = input, TemplateDirectory = RepoPaths.ShippedTemplates, OutputDirectory = temp.Combine("output") },
             diagnostics);
 
         Assert.True(result.Succeeded, string.Join("\n", diagnostics.Sorted()));

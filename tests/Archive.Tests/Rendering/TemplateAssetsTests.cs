@@ -4,7 +4,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Rendering;
 
-public sealed class ThemeAssetsTests
+public sealed class TemplateAssetsTests
 {
     [Fact]
     public void Stylesheets_are_joined_in_file_name_order_into_one_hashed_file()
@@ -12,7 +12,7 @@ public sealed class ThemeAssetsTests
         using var folder = new TempFolder();
         folder.Write("css/b.css", "b{}");
         folder.Write("css/a.css", "a{}\n");
-        var assets = ThemeAssets.Load(folder.Path, new DiagnosticBag());
+        var assets = TemplateAssets.Load(folder.Path, new DiagnosticBag());
 
         var css = Assert.Single(assets.Files, f => f.Path.EndsWith(".css", StringComparison.Ordinal));
         Assert.Matches(@"^assets/site\.[0-9a-f]{8}\.css$", css.Path);
@@ -25,9 +25,9 @@ public sealed class ThemeAssetsTests
     {
         using var folder = new TempFolder();
         folder.Write("js/search.js", "console.log(1);");
-        var first = ThemeAssets.Load(folder.Path, new DiagnosticBag()).PathOf("js/search.js");
+        var first = TemplateAssets.Load(folder.Path, new DiagnosticBag()).PathOf("js/search.js");
         folder.Write("js/search.js", "console.log(2);");
-        var second = ThemeAssets.Load(folder.Path, new DiagnosticBag()).PathOf("js/search.js");
+        var second = TemplateAssets.Load(folder.Path, new DiagnosticBag()).PathOf("js/search.js");
 
         Assert.Matches(@"^assets/js/search\.[0-9a-f]{8}\.js$", first);
         Assert.NotEqual(first, second);
@@ -50,9 +50,9 @@ public sealed class ThemeAssetsTests
         folder.Write("js/app/page.js", "import { fold } from \"./text.js\";\nimport \"../shared/log.js\";\nfold();\n");
         folder.Write("js/app/text.js", "export function fold() {}\n");
         folder.Write("js/shared/log.js", "console.log(1);\n");
-        var first = ThemeAssets.Load(folder.Path, new DiagnosticBag());
+        var first = TemplateAssets.Load(folder.Path, new DiagnosticBag());
         folder.Write("js/app/text.js", "export function fold() { return 1; }\n");
-        var second = ThemeAssets.Load(folder.Path, new DiagnosticBag());
+        var second = TemplateAssets.Load(folder.Path, new DiagnosticBag());
 
         var page = System.Text.Encoding.UTF8.GetString(first.Files.Single(f => f.Path == first.PathOf("js/app/page.js")).Content);
         Assert.Contains($"from \"./{Path.GetFileName(first.PathOf("js/app/text.js"))}\"", page);
@@ -61,15 +61,15 @@ public sealed class ThemeAssetsTests
     }
 
     [Fact]
-    public void A_module_importing_a_file_the_theme_lacks_is_reported_at_its_line()
+    public void A_module_importing_a_file_the_assets_lack_is_reported_at_its_line()
     {
         using var folder = new TempFolder();
         var page = folder.Write("js/page.js", "// the page\nimport { fold } from './missing.js';\n");
         var diagnostics = new DiagnosticBag();
-        ThemeAssets.Load(folder.Path, diagnostics);
+        TemplateAssets.Load(folder.Path, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(DiagnosticIds.ThemeScriptImportMissing, error.Id);
+        Assert.Equal(DiagnosticIds.TemplateScriptImportMissing, error.Id);
         Assert.Equal(new SourceLocation(page, 2, 23), error.Location);
     }
 
@@ -80,8 +80,8 @@ public sealed class ThemeAssetsTests
         folder.Write("js/a.js", "import './b.js';\n");
         folder.Write("js/b.js", "import './a.js';\n");
         var diagnostics = new DiagnosticBag();
-        ThemeAssets.Load(folder.Path, diagnostics);
+        TemplateAssets.Load(folder.Path, diagnostics);
 
-        Assert.Equal(DiagnosticIds.ThemeScriptImportCycle, Assert.Single(diagnostics.Sorted()).Id);
+        Assert.Equal(DiagnosticIds.TemplateScriptImportCycle, Assert.Single(diagnostics.Sorted()).Id);
     }
 }

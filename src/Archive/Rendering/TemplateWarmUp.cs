@@ -7,14 +7,14 @@ namespace PaperArchive.Rendering;
 
 /// <summary>
 /// Renders one page of each layout of a tiny made-up site and throws the pages away. The first render of a template
-/// is slow: .NET compiles the code Handlebars generated for it (about 0.2 s for the whole theme). A build does this on
-/// the thread that compiled the theme, while the input is still being read on the other, so the real pages start
-/// with code that is ready. A template error here is ignored: the theme check reports it with the real content.
+/// is slow: .NET compiles the code Handlebars generated for it (about 0.2 s for all the layouts). A build does this on
+/// the thread that compiled the templates, while the input is still being read on the other, so the real pages start
+/// with code that is ready. A template error here is ignored: the template check reports it with the real content.
 /// </summary>
-internal static class ThemeWarmUp
+internal static class TemplateWarmUp
 {
     /// <returns>How many layouts rendered without an error.</returns>
-    public static int Run(SiteTheme theme)
+    public static int Run(TemplateSet templates)
     {
         var site = SiteModelBuilder.Build(MadeUpContent());
         var layouts = new HashSet<string>(StringComparer.Ordinal);
@@ -23,12 +23,12 @@ internal static class ThemeWarmUp
         {
             try
             {
-                theme.Render(page);
+                templates.Render(page);
                 rendered++;
             }
             catch (TemplateRenderException)
             {
-                // Reported by ThemeCheck, with the site's own pages.
+                // Reported by TemplateCheck, with the site's own pages.
             }
         }
 
@@ -42,7 +42,7 @@ internal static class ThemeWarmUp
         {
             Id = "000000000001",
             Slug = "warm-up-paper",
-            Title = "A Paper to Warm Up the Theme",
+            Title = "A Paper to Warm Up the Templates",
             Abstract = "A paper with *every* part a page can show.",
             Authors = 3,
             Organization = "An Organisation",

@@ -9,15 +9,15 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// The visual theme loaded from <c>theme/</c> once per build: one Handlebars environment (strict bindings,
+/// The site's look, the templates and assets of the template folder (<c>theme/</c>), loaded once per build: one Handlebars environment (strict bindings,
 /// invariant culture) with the partials and helpers registered once, each layout compiled once, and the
 /// hashed assets. Problems become diagnostics that name the template file, never exceptions.
 /// </summary>
-public sealed partial class SiteTheme
+public sealed partial class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
-    private SiteTheme(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, ThemeAssets assets, UInt128 fingerprint)
+    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, TemplateAssets assets, UInt128 fingerprint)
     {
         Directory = directory;
         _layouts = layouts;
@@ -27,28 +27,28 @@ public sealed partial class SiteTheme
 
     public string Directory { get; }
 
-    /// <summary>A digest of every file of the theme folder (see <see cref="PageFingerprints"/>).</summary>
+    /// <summary>A digest of every file of the template folder (see <see cref="PageFingerprints"/>).</summary>
     public UInt128 Fingerprint { get; }
 
-    public ThemeAssets Assets { get; }
+    internal TemplateAssets Assets { get; }
 
-    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="ThemeCheck"/> renders
+    /// <summary>Reads and compiles the templates and assets, without rendering anything (<see cref="TemplateCheck"/> renders
     /// a sample of the site's pages before anything is written).</summary>
-    public static SiteTheme Compile(string directory, DiagnosticBag diagnostics)
+    public static TemplateSet Compile(string directory, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticIds.ThemeFolderMissing, SourceLocation.Of(directory),
+            diagnostics.Error(DiagnosticIds.TemplateFolderMissing, SourceLocation.Of(directory),
                 "the theme folder does not exist; pass --theme with the folder that holds layouts/, partials/ and assets/.");
-            return new SiteTheme(directory, layouts, ThemeAssets.Empty, default);
+            return new TemplateSet(directory, layouts, TemplateAssets.Empty, default);
         }
 
         // Taken before the files are read: a file edited in between then gives pages that the next build renders again,
         // never a fingerprint of text newer than what was compiled.
         var fingerprint = Caching.Fingerprint.OfFolder(directory);
         var readable = ReadableFolder.Open(directory, "theme");
-        var assets = ThemeAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
+        var assets = TemplateAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -58,7 +58,7 @@ public sealed partial class SiteTheme
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
-            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
+            if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
@@ -69,17 +69,17 @@ public sealed partial class SiteTheme
             var file = Path.Combine(directory, "layouts", name + ".hbs");
             if (!File.Exists(file))
             {
-                diagnostics.Error(DiagnosticIds.ThemeLayoutMissing, SourceLocation.Of(file), $"the theme has no layout '{name}.hbs', which the site needs.");
+                diagnostics.Error(DiagnosticIds.TemplateLayoutMissing, SourceLocation.Of(file), $"the theme has no layout '{name}.hbs', which the site needs.");
                 continue;
             }
 
-            if (ThemeBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
+            if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
                 Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
             }
         }
 
-        return new SiteTheme(directory, layouts, assets, fingerprint);
+        return new TemplateSet(directory, layouts, assets, fingerprint);
     }
 
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
@@ -118,7 +118,7 @@ public sealed partial class SiteTheme
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(file), $"the theme file could not be read: {e.Message}");
+            diagnostics.Error(DiagnosticIds.TemplateFileUnreadable, SourceLocation.Of(file), $"the theme file could not be read: {e.Message}");
             return null;
         }
     }
@@ -152,7 +152,7 @@ public sealed partial class SiteTheme
 }
 
 /// <summary>A page could not be rendered; carries the layout file so the diagnostic can name it.</summary>
-public sealed class TemplateRenderException(string layoutFile, string pagePath, string reason)
+internal sealed class TemplateRenderException(string layoutFile, string pagePath, string reason)
     : Exception($"{layoutFile}: rendering '{pagePath}' failed: {reason}")
 {
     public string LayoutFile { get; } = layoutFile;

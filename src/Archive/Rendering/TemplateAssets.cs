@@ -7,52 +7,52 @@ using PaperArchive.Site;
 namespace PaperArchive.Rendering;
 
 /// <summary>
-/// The theme's static files with content-hashed names: every <c>css/*.css</c> concatenated (ordinal file-name
+/// The template folder's static files with content-hashed names: every <c>css/*.css</c> concatenated (ordinal file-name
 /// order) into <c>assets/site.&lt;hash8&gt;.css</c>, every other file copied to
-/// <c>assets/&lt;dir&gt;/&lt;name&gt;.&lt;hash8&gt;.&lt;ext&gt;</c>. Templates name them by their theme path
+/// <c>assets/&lt;dir&gt;/&lt;name&gt;.&lt;hash8&gt;.&lt;ext&gt;</c>. Templates name them by their path under <c>assets/</c>
 /// (<c>js/shortcut.js</c>) or <c>site.css</c> for the stylesheet. A JavaScript module's relative imports are rewritten
 /// to the hashed names of the modules they import (<see cref="ModuleImports"/>), so a module's hash covers what it imports.
-/// Only files inside the theme folder are read: links leading out of it, links to folders and names that could leave
-/// the asset folder are errors (see <see cref="ThemeBoundary"/>).
+/// Only files inside the template folder are read: links leading out of it, links to folders and names that could leave
+/// the asset folder are errors (see <see cref="TemplateBoundary"/>).
 /// </summary>
-public sealed class ThemeAssets
+internal sealed class TemplateAssets
 {
     public const string Stylesheet = "site.css";
 
     private readonly Dictionary<string, OutputFile> _byName;
 
-    private ThemeAssets(Dictionary<string, OutputFile> byName) => _byName = byName;
+    private TemplateAssets(Dictionary<string, OutputFile> byName) => _byName = byName;
 
-    public static ThemeAssets Empty { get; } = new(new Dictionary<string, OutputFile>(StringComparer.Ordinal));
+    public static TemplateAssets Empty { get; } = new(new Dictionary<string, OutputFile>(StringComparer.Ordinal));
 
     /// <summary>The files to write, in a stable order.</summary>
     public IEnumerable<OutputFile> Files => _byName.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value);
 
-    /// <summary>The output path (relative to the site root) of the asset <paramref name="name"/>, or null if the theme has none.</summary>
+    /// <summary>The output path (relative to the site root) of the asset <paramref name="name"/>, or null if the templates have none.</summary>
     public string? PathOf(string name) => _byName.TryGetValue(name, out var file) ? file.Path : null;
 
-    /// <param name="theme">The theme folder the assets must stay inside; by default the assets folder itself.</param>
-    public static ThemeAssets Load(string assetsDirectory, DiagnosticBag diagnostics, ReadableFolder? theme = null)
+    /// <param name="templateFolder">The template folder the assets must stay inside; by default the assets folder itself.</param>
+    public static TemplateAssets Load(string assetsDirectory, DiagnosticBag diagnostics, ReadableFolder? templateFolder = null)
     {
         var byName = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        theme ??= ReadableFolder.Open(assetsDirectory, "theme");
-        if (!Directory.Exists(assetsDirectory) || theme is null)
+        templateFolder ??= ReadableFolder.Open(assetsDirectory, "theme");
+        if (!Directory.Exists(assetsDirectory) || templateFolder is null)
         {
-            return new ThemeAssets(byName);
+            return new TemplateAssets(byName);
         }
 
-        if (theme.WhyNot(assetsDirectory, folder: true) is { } why)
+        if (templateFolder.WhyNot(assetsDirectory, folder: true) is { } why)
         {
-            ThemeBoundary.Refuse(new RefusedFile("assets", assetsDirectory, true, why), diagnostics);
-            return new ThemeAssets(byName);
+            TemplateBoundary.Refuse(new RefusedFile("assets", assetsDirectory, true, why), diagnostics);
+            return new TemplateAssets(byName);
         }
 
         var files = new List<(string Full, string Name)>();
-        foreach (var (file, refused) in theme.Files(assetsDirectory))
+        foreach (var (file, refused) in templateFolder.Files(assetsDirectory))
         {
             if (refused is { } refusal)
             {
-                ThemeBoundary.Refuse(refusal, diagnostics);
+                TemplateBoundary.Refuse(refusal, diagnostics);
             }
             else
             {
@@ -72,7 +72,7 @@ public sealed class ThemeAssets
             }
             catch (IOException e)
             {
-                diagnostics.Error(DiagnosticIds.ThemeFileUnreadable, SourceLocation.Of(full), $"the theme file could not be read: {e.Message}");
+                diagnostics.Error(DiagnosticIds.TemplateFileUnreadable, SourceLocation.Of(full), $"the theme file could not be read: {e.Message}");
                 continue;
             }
 
@@ -105,7 +105,7 @@ public sealed class ThemeAssets
             byName[Stylesheet] = new OutputFile(SiteUrls.Assets + Hashed(Stylesheet, content), content);
         }
 
-        return new ThemeAssets(byName);
+        return new TemplateAssets(byName);
     }
 
     private static bool IsStylesheetPart(string name) =>
@@ -149,12 +149,12 @@ public sealed class ThemeAssets
                 var target = ModuleImports.Resolve(name, specifier);
                 if (target is null || !scripts.ContainsKey(target))
                 {
-                    diagnostics.Error(DiagnosticIds.ThemeScriptImportMissing, new SourceLocation(file, line, column),
+                    diagnostics.Error(DiagnosticIds.TemplateScriptImportMissing, new SourceLocation(file, line, column),
                         $"the script imports '{specifier}', which the theme's assets folder does not have.");
                 }
                 else if (_visiting.Contains(target))
                 {
-                    diagnostics.Error(DiagnosticIds.ThemeScriptImportCycle, new SourceLocation(file, line, column),
+                    diagnostics.Error(DiagnosticIds.TemplateScriptImportCycle, new SourceLocation(file, line, column),
                         $"the script imports '{specifier}', which imports this script again: hashed file names need modules that do not import each other in a circle.");
                 }
                 else

@@ -8,11 +8,11 @@ namespace PaperArchive.Site;
 /// page is built: <see cref="PaperPageBuilder"/> reads nothing else. So when this record is unchanged since the last
 /// build, the page is too, and the file written then can be kept (see <c>Caching/PageFingerprints</c>).
 /// </summary>
-public sealed record PaperPageSource(Paper Paper, PaperSummary Summary, IReadOnlyList<PaperSummary> Related, IReadOnlyList<SourceView> Sources)
+public sealed record PaperPageInputs(Paper Paper, PaperSummary Summary, IReadOnlyList<PaperSummary> Related, IReadOnlyList<SourceLink> Sources)
 {
     public const int RelatedShown = 5;
 
-    public static PaperPageSource Of(SiteModel site, Paper paper) => new(
+    public static PaperPageInputs Of(SiteModel site, Paper paper) => new(
         paper,
         site.SummaryOf(paper),
         site.Content.Related.For(paper)
@@ -20,7 +20,7 @@ public sealed record PaperPageSource(Paper Paper, PaperSummary Summary, IReadOnl
             .Take(RelatedShown)
             .Select(site.SummaryOf)
             .ToList(),
-        paper.Sources.Select(s => new SourceView(
+        paper.Sources.Select(s => new SourceLink(
             site.Content.Config.ListingFor(s.File)?.Title ?? s.File,
             s.File,
             s.Line,

@@ -8,10 +8,10 @@ namespace PaperArchive.Rendering;
 /// and without each optional part (a note, an arXiv id, dates, authors, related papers, themes). Strict
 /// bindings make most template mistakes fail on any page, so the sample finds them while output is untouched.
 /// </summary>
-public static class ThemeCheck
+public static class TemplateCheck
 {
     /// <returns>How many pages of the sample were rendered.</returns>
-    public static int Run(SiteTheme theme, SiteModel site, DiagnosticBag diagnostics)
+    public static int Run(TemplateSet templates, SiteModel site, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var rendered = 0;
@@ -25,7 +25,7 @@ public static class ThemeCheck
             try
             {
                 rendered++;
-                theme.Render(page);
+                templates.Render(page);
             }
             catch (TemplateRenderException e)
             {

@@ -3,55 +3,55 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Rendering;
 
-/// <summary>The build reads only inside the theme folder: a template or asset that links outside it is refused with
+/// <summary>The build reads only inside the template folder (theme/): a template or asset that links outside it is refused with
 /// an error naming it, and an asset name that could leave the output's asset folder is an error, not a crash.</summary>
 [Trait("Category", "Slow")]
-public sealed class ThemeBoundaryTests : IDisposable
+public sealed class TemplateBoundaryTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public ThemeBoundaryTests()
+    public TemplateBoundaryTests()
     {
-        FolderCopy.Copy(RepoPaths.ShippedTheme, Theme);
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, Templates);
         _folder.Write("elsewhere/secret.txt", "root:x:0:0:root:/root:/bin/bash\n");
         _folder.Write("elsewhere/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     }
 
-    private string Theme => _folder.Combine("theme");
+    private string Templates => _folder.Combine("theme");
 
     private string Output => _folder.Combine("output");
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void An_asset_that_links_to_a_file_outside_the_theme_is_refused_and_never_published()
+    public void An_asset_that_links_to_a_file_outside_the_template_folder_is_refused_and_never_published()
     {
-        File.CreateSymbolicLink(Path.Combine(Theme, "assets", "js", "passwd.js"), _folder.Combine("elsewhere", "secret.txt"));
+        File.CreateSymbolicLink(Path.Combine(Templates, "assets", "js", "passwd.js"), _folder.Combine("elsewhere", "secret.txt"));
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/assets/js/passwd.js");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/assets/js/passwd.js");
     }
 
     [Fact]
-    public void An_asset_folder_that_links_outside_the_theme_is_refused_and_never_copied()
+    public void An_asset_folder_that_links_outside_the_template_folder_is_refused_and_never_copied()
     {
-        Directory.CreateSymbolicLink(Path.Combine(Theme, "assets", "linked"), _folder.Combine("elsewhere", "img"));
+        Directory.CreateSymbolicLink(Path.Combine(Templates, "assets", "linked"), _folder.Combine("elsewhere", "img"));
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/assets/linked");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/assets/linked");
     }
 
     [Fact]
-    public void A_layout_that_links_outside_the_theme_is_refused()
+    public void A_layout_that_links_outside_the_template_folder_is_refused()
     {
-        File.Delete(Path.Combine(Theme, "layouts", "about.hbs"));
-        File.CreateSymbolicLink(Path.Combine(Theme, "layouts", "about.hbs"), _folder.Combine("elsewhere", "secret.txt"));
+        File.Delete(Path.Combine(Templates, "layouts", "about.hbs"));
+        File.CreateSymbolicLink(Path.Combine(Templates, "layouts", "about.hbs"), _folder.Combine("elsewhere", "secret.txt"));
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeLinkOutside, "theme/layouts/about.hbs");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateLinkOutside, "theme/layouts/about.hbs");
     }
 
     [Theory]
@@ -61,13 +61,13 @@ public sealed class ThemeBoundaryTests : IDisposable
     [InlineData("tab\t.js")]
     public void An_asset_whose_name_could_leave_the_asset_folder_is_an_error_not_a_crash(string name)
     {
-        // The file a build that turned backslashes into slashes would reach, outside the theme folder.
+        // The file a build that turned backslashes into slashes would reach, outside the template folder.
         _folder.Write("x.js", "console.log('outside');");
-        File.WriteAllText(Path.Combine(Theme, "assets", "js", name), "console.log('odd name');");
+        File.WriteAllText(Path.Combine(Templates, "assets", "js", name), "console.log('odd name');");
 
         var diagnostics = Build();
 
-        AssertRefused(diagnostics, DiagnosticIds.ThemeNameUnsafe, "theme/assets/js/");
+        AssertRefused(diagnostics, DiagnosticIds.TemplateNameUnsafe, "theme/assets/js/");
         Assert.DoesNotContain(diagnostics.Sorted().Single(d => d.IsError).ToString(), c => char.IsControl(c));
     }
 
@@ -76,7 +76,7 @@ public sealed class ThemeBoundaryTests : IDisposable
         var error = Assert.Single(diagnostics.Sorted(), d => d.IsError);
         Assert.Equal(id, error.Id);
         Assert.Contains(file, error.Location!.Value.File, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Output), "a build with a refused theme file wrote an output folder.");
+        Assert.False(Directory.Exists(Output), "a build with a refused template file wrote an output folder.");
     }
 
     private DiagnosticBag Build()
@@ -86,7 +86,7 @@ public sealed class ThemeBoundaryTests : IDisposable
             BuildOptions.Default with
             {
                 InputDirectory = Path.Combine(RepoPaths.TestFiles, "Site", "input"),
-                ThemeDirectory = Theme,
+                TemplateDirectory = Templates,
                 OutputDirectory = Output,
             },
             diagnostics);
