@@ -7,7 +7,9 @@ namespace PaperArchive.Cli.Bench;
 internal sealed record BenchResults(MachineInfo Machine, IReadOnlyList<BenchRow> Rows);
 
 /// <summary>The figures of one archive size: how it was generated, its first build, its output, and the rebuild
-/// after one more listing of <see cref="SyntheticArchivePlanner.AdditionSize"/> new papers.</summary>
+/// after one more listing of <see cref="SyntheticArchivePlanner.AdditionSize"/> new papers, and the rebuild after a
+/// listing that also re-lists <see cref="SyntheticArchivePlanner.RelistedKnown"/> known papers (none for the shipped
+/// input).</summary>
 internal sealed record BenchRow(
     string Label,
     int Listings,
@@ -16,7 +18,14 @@ internal sealed record BenchRow(
     BuildRun Build,
     OutputFigures Output,
     SearchIndexFigures Search,
-    BuildRun Rebuild);
+    BuildRun Rebuild,
+    BuildRun? Relisting = null)
+{
+    /// <summary>The re-listing rebuild's wall time as a share of the full build's, both whole processes of this run.</summary>
+    public double? RelistingRatio => Relisting is { } relisting && Build.WholeProcessMilliseconds > 0
+        ? relisting.WholeProcessMilliseconds / Build.WholeProcessMilliseconds
+        : null;
+}
 
 /// <summary>One build in its own process: the time from starting the process to its exit, and what it reported.</summary>
 internal sealed record BuildRun(double WholeProcessMilliseconds, BuildProbeReport Report)

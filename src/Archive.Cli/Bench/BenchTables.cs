@@ -10,33 +10,37 @@ internal static class BenchTables
     public static void WriteRow(BenchRow row, (string First, string Next) queries, TextWriter writer)
     {
         var build = row.Build.Report;
-        var rebuild = row.Rebuild.Report;
+        var runs = new[] { row.Build, row.Rebuild, row.Relisting };
         writer.WriteLine(string.Create(Invariant, $"== {row.Label}: {build.Papers:N0} papers from {row.Entries:N0} entries in {row.Listings:N0} listings (input written in {Seconds(row.GenerateMilliseconds)}) =="));
-        writer.WriteLine($"  {"stage",-22} {"count",9} {"build",10} {"rebuild",10}");
+        writer.WriteLine($"  {"stage",-22} {"count",9} {"build",10} {"rebuild",10} {"relisting",10}");
         foreach (var stage in build.Stages)
         {
-            var again = rebuild.Stages.FirstOrDefault(s => s.Stage == stage.Stage);
-            writer.WriteLine(string.Create(Invariant, $"  {stage.Stage,-22} {stage.Count,9:N0} {Ms(stage.Milliseconds),10} {(again is null ? "" : Ms(again.Milliseconds)),10}"));
+            writer.WriteLine(string.Create(Invariant, $"  {stage.Stage,-22} {stage.Count,9:N0}{Columns(runs, r => r.Report.Stages.FirstOrDefault(s => s.Stage == stage.Stage) is { } s ? Ms(s.Milliseconds) : "")}"));
         }
 
-        writer.WriteLine($"  {"build, in process",-22} {"",9} {Ms(build.BuildMilliseconds),10} {Ms(rebuild.BuildMilliseconds),10}");
-        writer.WriteLine($"  {"build CPU time",-22} {"",9} {Ms(build.BuildCpuMilliseconds),10} {Ms(rebuild.BuildCpuMilliseconds),10}");
-        writer.WriteLine($"  {"process start-up",-22} {"",9} {Ms(row.Build.StartupMilliseconds),10} {Ms(row.Rebuild.StartupMilliseconds),10}");
-        writer.WriteLine($"  {"whole process",-22} {"",9} {Ms(row.Build.WholeProcessMilliseconds),10} {Ms(row.Rebuild.WholeProcessMilliseconds),10}");
-        writer.WriteLine($"  {"process CPU time",-22} {"",9} {Ms(build.ProcessCpuMilliseconds),10} {Ms(rebuild.ProcessCpuMilliseconds),10}");
-        writer.WriteLine($"  {"peak memory",-22} {"",9} {Megabytes(build.PeakWorkingSetBytes),10} {Megabytes(rebuild.PeakWorkingSetBytes),10}");
-        writer.WriteLine($"  {"GC pauses",-22} {"",9} {Ms(build.GcPauseMilliseconds),10} {Ms(rebuild.GcPauseMilliseconds),10}");
-        writer.WriteLine(string.Create(Invariant, $"  {"full collections",-22} {"",9} {build.FullCollections,10:N0} {rebuild.FullCollections,10:N0}"));
-        writer.WriteLine(string.Create(Invariant, $"  {"files written",-22} {"",9} {build.Written,10:N0} {rebuild.Written,10:N0}"));
-        writer.WriteLine(string.Create(Invariant, $"  {"files unchanged",-22} {"",9} {build.Unchanged,10:N0} {rebuild.Unchanged,10:N0}"));
-        writer.WriteLine(string.Create(Invariant, $"  {"pages kept (cache)",-22} {"",9} {build.KeptPages,10:N0} {rebuild.KeptPages,10:N0}"));
-        writer.WriteLine(string.Create(Invariant, $"  {"index segments kept",-22} {"",9} {build.KeptSearchSegments,10:N0} {rebuild.KeptSearchSegments,10:N0}"));
+        Line(writer, "build, in process", runs, r => Ms(r.Report.BuildMilliseconds));
+        Line(writer, "build CPU time", runs, r => Ms(r.Report.BuildCpuMilliseconds));
+        Line(writer, "process start-up", runs, r => Ms(r.StartupMilliseconds));
+        Line(writer, "whole process", runs, r => Ms(r.WholeProcessMilliseconds));
+        Line(writer, "process CPU time", runs, r => Ms(r.Report.ProcessCpuMilliseconds));
+        Line(writer, "peak memory", runs, r => Megabytes(r.Report.PeakWorkingSetBytes));
+        Line(writer, "GC pauses", runs, r => Ms(r.Report.GcPauseMilliseconds));
+        Line(writer, "full collections", runs, r => r.Report.FullCollections.ToString("N0", Invariant));
+        Line(writer, "files written", runs, r => r.Report.Written.ToString("N0", Invariant));
+        Line(writer, "files unchanged", runs, r => r.Report.Unchanged.ToString("N0", Invariant));
+        Line(writer, "pages kept (cache)", runs, r => r.Report.KeptPages.ToString("N0", Invariant));
+        Line(writer, "index segments kept", runs, r => r.Report.KeptSearchSegments.ToString("N0", Invariant));
         writer.WriteLine(string.Create(Invariant, $"  output: {row.Output.Pages:N0} pages, {row.Output.Files:N0} files, {Megabytes(row.Output.Bytes)}"));
         writer.WriteLine(string.Create(Invariant,
             $"  search index: {row.Search.IndexFiles:N0} files, {Kilobytes(row.Search.IndexBytes)}; query '{queries.First}' loads {Kilobytes(row.Search.FirstQueryBytes)}, then '{queries.Next}' {Kilobytes(row.Search.NextQueryBytes)} more"));
-        if (!build.Succeeded || !rebuild.Succeeded)
+        if (row.RelistingRatio is { } ratio)
         {
-            writer.WriteLine(string.Create(Invariant, $"  BUILD FAILED: {build.Errors} errors in the build, {rebuild.Errors} in the rebuild."));
+            writer.WriteLine(string.Create(Invariant, $"  re-listing rebuild: {ratio:F2}x the full build's whole process"));
+        }
+
+        if (runs.Any(r => r is not null && !r.Report.Succeeded))
+        {
+            writer.WriteLine(string.Create(Invariant, $"  BUILD FAILED: {build.Errors} errors in the build, {row.Rebuild.Report.Errors} in the rebuild, {row.Relisting?.Report.Errors ?? 0} in the re-listing."));
         }
 
         if (BenchTarget.For(row.Label) is { } target)
@@ -45,16 +49,23 @@ internal static class BenchTables
         }
     }
 
+    /// <summary>One figure of the build, the rebuild and the re-listing (blank when there was none).</summary>
+    private static void Line(TextWriter writer, string name, BuildRun?[] runs, Func<BuildRun, string> figure) =>
+        writer.WriteLine($"  {name,-22} {"",9}{Columns(runs, figure)}");
+
+    private static string Columns(BuildRun?[] runs, Func<BuildRun, string> figure) =>
+        string.Concat(runs.Select(r => $" {(r is null ? "" : figure(r)),10}"));
+
     public static void WriteSummary(BenchResults results, TextWriter writer)
     {
         writer.WriteLine($"Summary ({results.Machine})");
-        writer.WriteLine($"| {"size",-8} | {"papers",8} | {"build s",7} | {"whole s",7} | {"cpu s",7} | {"peak MB",7} | {"pages",7} | {"files",7} | {"out MB",7} | {"index MB",8} | {"query KB",8} | {"next KB",7} | {"rebuild s",9} | {"rewritten",9} | target");
-        writer.WriteLine($"|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 11)}|--------");
+        writer.WriteLine($"| {"size",-8} | {"papers",8} | {"build s",7} | {"whole s",7} | {"cpu s",7} | {"peak MB",7} | {"pages",7} | {"files",7} | {"out MB",7} | {"index MB",8} | {"query KB",8} | {"next KB",7} | {"rebuild s",9} | {"rewritten",9} | {"relist s",8} | {"relist x",8} | {"relist files",12} | target");
+        writer.WriteLine($"|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 14)}|--------");
         foreach (var row in results.Rows)
         {
             var build = row.Build.Report;
             writer.WriteLine(string.Create(Invariant,
-                $"| {row.Label,-8} | {build.Papers,8:N0} | {build.BuildMilliseconds / 1000,7:F2} | {row.Build.WholeProcessMilliseconds / 1000,7:F2} | {build.ProcessCpuMilliseconds / 1000,7:F2} | {build.PeakWorkingSetBytes / 1048576.0,7:F0} | {row.Output.Pages,7:N0} | {row.Output.Files,7:N0} | {row.Output.Bytes / 1048576.0,7:F1} | {row.Search.IndexBytes / 1048576.0,8:F2} | {row.Search.FirstQueryBytes / 1024.0,8:F1} | {row.Search.NextQueryBytes / 1024.0,7:F1} | {row.Rebuild.WholeProcessMilliseconds / 1000,9:F2} | {row.Rebuild.Report.Written,9:N0} | {BenchTarget.For(row.Label)?.Verdict(row) ?? "-"}"));
+                $"| {row.Label,-8} | {build.Papers,8:N0} | {build.BuildMilliseconds / 1000,7:F2} | {row.Build.WholeProcessMilliseconds / 1000,7:F2} | {build.ProcessCpuMilliseconds / 1000,7:F2} | {build.PeakWorkingSetBytes / 1048576.0,7:F0} | {row.Output.Pages,7:N0} | {row.Output.Files,7:N0} | {row.Output.Bytes / 1048576.0,7:F1} | {row.Search.IndexBytes / 1048576.0,8:F2} | {row.Search.FirstQueryBytes / 1024.0,8:F1} | {row.Search.NextQueryBytes / 1024.0,7:F1} | {row.Rebuild.WholeProcessMilliseconds / 1000,9:F2} | {row.Rebuild.Report.Written,9:N0} | {Optional(row.Relisting?.WholeProcessMilliseconds / 1000, "F2"),8} | {Optional(row.RelistingRatio, "F2"),8} | {Optional(row.Relisting?.Report.Written, "N0"),12} | {BenchTarget.For(row.Label)?.Verdict(row) ?? "-"}"));
         }
     }
 
@@ -67,6 +78,8 @@ internal static class BenchTables
                 $"Note: the load average ({load:F1}) was above the {machine.Processors} cores: other processes competed, so wall times are inflated; compare CPU times."));
         }
     }
+
+    private static string Optional(double? value, string format) => value?.ToString(format, Invariant) ?? "-";
 
     private static string Ms(double milliseconds) => milliseconds.ToString("N0", Invariant) + " ms";
 

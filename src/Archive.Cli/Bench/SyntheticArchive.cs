@@ -2,9 +2,10 @@ using PaperArchive.Listings;
 
 namespace PaperArchive.Cli.Bench;
 
-/// <summary>A planned synthetic archive: its listings in capture order, and one more listing of new papers that
-/// the benchmark adds afterwards to time an incremental rebuild.</summary>
-internal sealed record SyntheticArchive(int Seed, IReadOnlyList<SyntheticListing> Listings, SyntheticListing Addition)
+/// <summary>A planned synthetic archive: its listings in capture order, one more listing of new papers that the
+/// benchmark adds afterwards to time an incremental rebuild, and then a listing that mixes new papers with known ones
+/// (which gain a source and upvotes), as real listings do.</summary>
+internal sealed record SyntheticArchive(int Seed, IReadOnlyList<SyntheticListing> Listings, SyntheticListing Addition, SyntheticListing Relisting)
 {
     /// <summary>Distinct papers in <see cref="Listings"/> (without the addition).</summary>
     public int Papers => Listings.SelectMany(l => l.Papers).Select(p => p.Number).Distinct().Count();

@@ -12,6 +12,10 @@ internal static class SyntheticArchivePlanner
 {
     public const int AdditionSize = 50;
 
+    /// <summary>How many papers of the re-listing the archive already had: real listings show known papers again
+    /// (the five shipped listings hold 497 entries for 455 papers), each time with a new source and often more upvotes.</summary>
+    public const int RelistedKnown = 5;
+
     private const double RepeatShare = 0.10;
 
     private static readonly DateOnly FirstCapture = new(2015, 6, 1);
@@ -34,11 +38,16 @@ internal static class SyntheticArchivePlanner
         var titles = new SyntheticTitles(vocabulary);
         var sizes = ListingSizes(papers, random);
         var introduced = new List<SyntheticPaper>(papers);
+
+        // Papers first shown by a Daily Papers page: shown again by one, they gain a source and upvotes and nothing else
+        // (a paper first seen in the compact form would also gain its abstract, a real change of what search holds).
+        var introducedInPages = new List<SyntheticPaper>(papers);
         var listings = new List<SyntheticListing>(sizes.Count);
         for (var index = 0; index < sizes.Count; index++)
         {
             var captured = CaptureDate(index, sizes.Count, random);
             var (fresh, repeats) = sizes[index];
+            var format = index % 5 == 1 ? ListingFormat.CompactText : ListingFormat.DailyPapersPage;
             var entries = new List<SyntheticPaper>(fresh + repeats);
             entries.AddRange(PickRepeats(introduced, repeats, random));
             for (var i = 0; i < fresh; i++)
@@ -46,10 +55,13 @@ internal static class SyntheticArchivePlanner
                 var paper = NewPaper(introduced.Count + 1, captured, titles, random);
                 introduced.Add(paper);
                 entries.Add(paper);
+                if (format == ListingFormat.DailyPapersPage)
+                {
+                    introducedInPages.Add(paper);
+                }
             }
 
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries));
-            var format = index % 5 == 1 ? ListingFormat.CompactText : ListingFormat.DailyPapersPage;
             listings.Add(new SyntheticListing($"{captured:yyyy-MM-dd}-{Topics[index % Topics.Length]}-{index + 1:D4}.txt", captured, format, entries));
         }
 
@@ -57,7 +69,19 @@ internal static class SyntheticArchivePlanner
         var addition = Enumerable.Range(0, AdditionSize)
             .Select(i => NewPaper(papers + i + 1, addedOn, titles, random))
             .ToList();
-        return new SyntheticArchive(seed, listings, new SyntheticListing($"{addedOn:yyyy-MM-dd}-added-papers.txt", addedOn, ListingFormat.DailyPapersPage, addition));
+        var relistedOn = addedOn.AddDays(7);
+        var known = Math.Min(RelistedKnown, introducedInPages.Count);
+        var relisting = PickRepeats(introducedInPages, known, random)
+            .Select(p => p with { Upvotes = p.Upvotes + 10 + random.Next(0, 40) })
+            .Concat(Enumerable.Range(0, AdditionSize - known)
+                .Select(i => NewPaper(papers + AdditionSize + i + 1, relistedOn, titles, random)))
+            .ToList();
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(relisting));
+        return new SyntheticArchive(
+            seed,
+            listings,
+            new SyntheticListing($"{addedOn:yyyy-MM-dd}-added-papers.txt", addedOn, ListingFormat.DailyPapersPage, addition),
+            new SyntheticListing($"{relistedOn:yyyy-MM-dd}-relisted-papers.txt", relistedOn, ListingFormat.DailyPapersPage, relisting));
     }
 
     /// <summary>(new papers, repeated papers) per listing. Small archives get smaller listings so that even a few

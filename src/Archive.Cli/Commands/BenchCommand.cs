@@ -67,7 +67,7 @@ public static class BenchCommand
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(results, BenchJson.Default.BenchResults));
             }
 
-            return results.Rows.All(r => r.Build.Report.Succeeded && r.Rebuild.Report.Succeeded) ? 0 : 1;
+            return results.Rows.All(r => r.Build.Report.Succeeded && r.Rebuild.Report.Succeeded && r.Relisting?.Report.Succeeded != false) ? 0 : 1;
         }
         catch (BenchException e)
         {

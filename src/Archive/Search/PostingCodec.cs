@@ -4,9 +4,19 @@ namespace PaperArchive.Search;
 
 /// <summary>One document a term occurs in, with how: <see cref="Code"/> bit 2 = in the title, bits 0-1 = occurrences
 /// in the abstract (capped at 3).</summary>
-internal readonly record struct Posting(int Doc, byte Code)
+internal readonly record struct Posting
 {
     public const byte InTitle = 4;
+
+    // The document and its 3-bit code in one int: a 100,000-paper index holds some 30 million postings while it is
+    // built, so 4 bytes a posting instead of 8 (an int and a padded byte) is a few hundred MB less at the peak.
+    private readonly int _packed;
+
+    public Posting(int doc, byte code) => _packed = (doc << 3) | (code & 7);
+
+    public int Doc => _packed >>> 3;
+
+    public byte Code => (byte)(_packed & 7);
 
     public static byte CodeFor(bool inTitle, int abstractCount) => (byte)((inTitle ? InTitle : 0) | Math.Min(abstractCount, 3));
 }
@@ -19,7 +29,7 @@ internal readonly record struct Posting(int Doc, byte Code)
 /// </summary>
 internal static class PostingCodec
 {
-    /// <summary>A bitmap list keeps the title flag of its first (most upvoted) papers only: enough to rank the first
+    /// <summary>A bitmap list keeps the title flag of its first (lowest-numbered) papers only: enough to rank the first
     /// pages of a one-word query, and the list stays near N/6 characters.</summary>
     public const int DenseTitleLimit = 1024;
 

@@ -17,9 +17,10 @@ internal sealed record SearchSegment(int Offset, int Count);
 /// and cut into a sealed base segment, a multiple of <see cref="SegmentUnit"/> papers, and a small recent segment:
 /// a new listing only adds papers at the end, so it changes the recent segment and leaves the base's files
 /// byte-identical until the base grows by a unit. Inside the base ids follow the facet groups (theme set, then
-/// year) and, inside a group, upvotes then slug, so facets cost a few characters per group and the id is also the
-/// tie breaker. The recent segment keeps the order of addition (its groups are mostly single papers), so a new paper
-/// leaves the other recent papers' chunks as they were.
+/// year) and, inside a group, the order of addition, so facets cost a few characters per group and nothing that
+/// changes when a listing shows a known paper again (its upvotes, its sources) renumbers the base. The recent segment
+/// keeps the order of addition (its groups are mostly single papers), so a new paper leaves the other recent papers'
+/// chunks as they were. Ids are the tie breaker of the ranking: the paper added first wins a tie.
 /// </summary>
 internal sealed record SearchCorpus(
     IReadOnlyList<Paper> Documents,
@@ -75,9 +76,11 @@ internal sealed record SearchCorpus(
         {
             var slice = keyed.Skip(segment.Offset).Take(segment.Count);
             var isBase = segment.Offset == 0 && baseCount > 0;
+            // Inside a group the base keeps the order of addition: nothing a re-listing changes (upvotes, sources)
+            // decides an id, so a known paper listed again leaves the base's files as they were.
             var ordered = isBase
                 ? slice.OrderBy(x => setIndex[x.Themes]).ThenBy(x => x.Year)
-                    .ThenByDescending(x => x.Paper.Upvotes).ThenBy(x => x.Paper.Slug, StringComparer.Ordinal)
+                    .ThenBy(x => x.Paper.Added).ThenBy(x => x.Paper.Id, StringComparer.Ordinal)
                 : slice;
             FacetGroup? last = null;
             foreach (var item in ordered)

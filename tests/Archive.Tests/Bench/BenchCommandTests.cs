@@ -42,7 +42,8 @@ public sealed class BenchCommandTests
     {
         Assert.True(row.GetProperty("listings").GetInt32() > 0);
         Assert.True(row.GetProperty("entries").GetInt32() >= row.GetProperty("build").GetProperty("report").GetProperty("papers").GetInt32());
-        foreach (var run in new[] { "build", "rebuild" })
+        var runs = row.GetProperty("label").GetString() == "shipped" ? new[] { "build", "rebuild" } : ["build", "rebuild", "relisting"];
+        foreach (var run in runs)
         {
             var measured = row.GetProperty(run);
             var report = measured.GetProperty("report");
@@ -58,6 +59,11 @@ public sealed class BenchCommandTests
 
         var papers = row.GetProperty("build").GetProperty("report").GetProperty("papers").GetInt32();
         Assert.Equal(papers + 50, row.GetProperty("rebuild").GetProperty("report").GetProperty("papers").GetInt32());
+        if (runs.Length == 3)
+        {
+            Assert.Equal(papers + 95, row.GetProperty("relisting").GetProperty("report").GetProperty("papers").GetInt32());
+            Assert.True(row.GetProperty("relistingRatio").GetDouble() > 0);
+        }
         var output = row.GetProperty("output");
         Assert.True(output.GetProperty("pages").GetInt32() >= 1);
         Assert.True(output.GetProperty("files").GetInt32() >= output.GetProperty("pages").GetInt32());

@@ -114,6 +114,31 @@ public sealed partial class SyntheticArchiveTests
         Assert.Equal(Size + SyntheticArchivePlanner.AdditionSize, content.Catalog.Papers.Count);
     }
 
+    [Theory]
+    [InlineData(BenchSettings.DefaultSeed)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_relisting_brings_new_papers_and_known_ones_that_gain_a_source_and_upvotes_without_a_warning(int seed)
+    {
+        using var folder = new TempFolder();
+        var plan = Write(Size, seed, folder.Path);
+        var before = Load(folder.Path).Content.Catalog.Papers.ToDictionary(p => p.Id);
+        SyntheticInput.WriteListing(plan.Addition, BenchVocabulary.BuiltIn, folder.Path);
+        SyntheticInput.WriteListing(plan.Relisting, BenchVocabulary.BuiltIn, folder.Path);
+
+        var (content, diagnostics) = Load(folder.Path);
+        Assert.Empty(diagnostics.Sorted());
+        var known = content.Catalog.Papers.Where(p => before.ContainsKey(p.Id) && p.Sources.Any(s => s.File == plan.Relisting.FileName)).ToList();
+        Assert.Equal(SyntheticArchivePlanner.RelistedKnown, known.Count);
+        Assert.All(known, p => Assert.True(p.Upvotes > (before[p.Id].Upvotes ?? -1) && p.Sources.Count > before[p.Id].Sources.Count));
+        // Nothing the search index holds of them changes, so the bench's re-listing can keep the index's base.
+        Assert.All(known, p => Assert.Equal(
+            (before[p.Id].Title, before[p.Id].Abstract, before[p.Id].Added, before[p.Id].Published, string.Join("|", before[p.Id].AuthorNames)),
+            (p.Title, p.Abstract, p.Added, p.Published, string.Join("|", p.AuthorNames))));
+        Assert.Equal(Size + (2 * SyntheticArchivePlanner.AdditionSize) - SyntheticArchivePlanner.RelistedKnown, content.Catalog.Papers.Count);
+    }
+
     [Fact]
     public void The_site_yml_carries_a_base_url_and_themes()
     {

@@ -71,6 +71,30 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_listing_that_shows_a_known_paper_again_keeps_the_base_search_index_and_every_page_it_does_not_change()
+    {
+        Build();
+        var before = OutputSnapshot.Of(_input.Output);
+
+        _input.Write("listings/2025-12-12-relisted.txt", _input.Relisting("Incremental Output for Curated Paper Archives", 250));
+        var result = Build();
+
+        // Files are compared by bytes and by last-write time, so the build cache (which trusts recorded times) is on.
+        var after = OutputSnapshot.Of(_input.Output);
+        var rewritten = after.Files.Where(f => !before.Files.TryGetValue(f.Key, out var old) || old.Written != f.Value.Written).Select(f => f.Key).ToList();
+        Assert.DoesNotContain(rewritten, p => p.StartsWith("search/index/s0/", StringComparison.Ordinal));
+        Assert.Equal(1, result.KeptSearchSegments);
+
+        // The known paper's page shows its new source and upvotes; the pages of papers it does not touch are kept.
+        var known = rewritten.Single(p => p.StartsWith("papers/dynamic-normativity", StringComparison.Ordinal));
+        Assert.Contains("2025-12-12-relisted.txt", System.Text.Encoding.UTF8.GetString(after.Files[known].Content));
+        var paperPages = rewritten.Count(IsPaperPage);
+        Assert.InRange(paperPages, 2, 20);
+        var allPaperPages = after.Files.Keys.Count(IsPaperPage);
+        Assert.True(result.KeptPages >= allPaperPages - paperPages, $"{result.KeptPages} pages kept of {allPaperPages}, {paperPages} rewritten");
+    }
+
+    [Fact]
     public void A_rebuild_after_a_listing_is_removed_equals_a_clean_build_of_the_new_input()
     {
         _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("A Paper That Will Be Removed Again"));
@@ -115,4 +139,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return result;
     }
+
+    /// <summary>The page of one paper (<c>papers/&lt;slug&gt;/index.html</c>), not its other files or the list's pages.</summary>
+    private static bool IsPaperPage(string path) =>
+        path.StartsWith("papers/", StringComparison.Ordinal) && !path.StartsWith("papers/page/", StringComparison.Ordinal)
+        && path.EndsWith("/index.html", StringComparison.Ordinal);
 }

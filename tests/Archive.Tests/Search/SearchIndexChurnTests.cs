@@ -39,6 +39,21 @@ public sealed class SearchIndexChurnTests : IDisposable
     }
 
     [Fact]
+    public void Listing_a_known_paper_again_with_more_upvotes_leaves_every_base_file_byte_identical()
+    {
+        var before = Index();
+        _input.Write("listings/2025-12-12-relisted.txt", _input.Relisting("Incremental Search Indexes for Curated Paper Archives", 250));
+        var after = Index();
+
+        var recent = RecentOffset(after);
+        var perChunk = PerChunk(after);
+        var baseFiles = before.Keys.Where(p => p.Contains("/s0/", StringComparison.Ordinal) || IsChunkBelow(p, recent, perChunk)).ToList();
+        Assert.NotEmpty(baseFiles);
+        Assert.Equal(RecentOffset(before), recent);
+        Assert.All(baseFiles, path => Assert.True(after.TryGetValue(path, out var now) && now.AsSpan().SequenceEqual(before[path]), path));
+    }
+
+    [Fact]
     public void A_paper_of_a_new_listing_is_found_on_the_first_page()
     {
         _input.Write("listings/2025-12-12-added.txt", InputCopy.NewListing("Incremental Search Indexes for Curated Paper Archives"));
@@ -55,6 +70,18 @@ public sealed class SearchIndexChurnTests : IDisposable
         Assert.NotEmpty(matches);
         Assert.Contains(slugs, s => s.StartsWith("incremental-search-indexes", StringComparison.Ordinal));
     }
+
+    private static int RecentOffset(Dictionary<string, byte[]> index) =>
+        Manifest(index).GetProperty("s").EnumerateArray().Last().GetProperty("o").GetInt32();
+
+    private static int PerChunk(Dictionary<string, byte[]> index) => Manifest(index).GetProperty("k").GetInt32();
+
+    private static JsonElement Manifest(Dictionary<string, byte[]> index) =>
+        JsonDocument.Parse(index[SiteUrls.SearchIndex + SearchIndexLayout.Manifest]).RootElement;
+
+    private static bool IsChunkBelow(string path, int offset, int perChunk) =>
+        path.Contains("/m/", StringComparison.Ordinal)
+        && (int.Parse(Path.GetFileNameWithoutExtension(path), CultureInfo.InvariantCulture) + 1) * perChunk <= offset;
 
     private Dictionary<string, byte[]> Index()
     {

@@ -29,5 +29,21 @@ public sealed class InputCopy : IDisposable
     public static string NewListing(string title) =>
         Listings.Page("Dec 12", Listings.Entry(title, "Nov 3", abstractText: "A paper added by a test to see the site follow its input."));
 
+    /// <summary>A paper of the shipped input's earliest listing (so it is in the search index's base) that shares
+    /// its themes and year with other papers, some of them more upvoted.</summary>
+    public const string KnownTitle = "Dynamic Normativity: Necessary and Sufficient Conditions for Value Alignment";
+
+    /// <summary>A listing captured on 12 December 2025, as real listings are: a new paper titled
+    /// <paramref name="title"/>, and <see cref="KnownTitle"/> shown again as the shipped listing shows it (text,
+    /// author count, date) but with <paramref name="upvotes"/> upvotes, so the known paper gains a source and upvotes.</summary>
+    public string Relisting(string title, int upvotes)
+    {
+        var lines = File.ReadAllLines(System.IO.Path.Combine(Input, "listings", "2025-12-08-ai-values.txt"));
+        var known = Array.IndexOf(lines, KnownTitle);
+        return Listings.Page("Dec 12",
+            Listings.Entry(title, "Nov 3", abstractText: "A paper added by a test to see the site follow its input."),
+            Listings.Entry(KnownTitle, $"{lines[known + 6]} {upvotes}", lines[known + 4], lines[known + 2]));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -21,7 +21,7 @@ function contains(list, phrase) {
   return false;
 }
 
-/** Ids of the papers matching `q`, best first (score, then id: ids follow upvotes).
+/** Ids of the papers matching `q`, best first (score, then id: ids follow the order of addition).
  * @param {SearchIndex} index @param {TextRules} text @param {Query} q @returns {Promise<number[]>} */
 export function search(index, text, q) {
   const m = /** @type {import("./index.js").Manifest} */ (index.manifest), segs = index.segments, limits = m.limits;
