@@ -24,6 +24,7 @@ public sealed class CaptureFormTests
         "Forms/2026-06-29-markdown-web-source-tail.md",
         "Forms/markdown-crawl-trending-bare-headings.md",
         "Forms/markdown-digest-bold-links.md",
+        "Forms/2026-04-20-markdown-blog-digest.md",
     ];
 
     public static TheoryData<string> Fixtures => new(FixtureFiles);
@@ -324,4 +325,19 @@ public sealed class CaptureFormTests
         file.EndsWith(CrawlConfig.File, StringComparison.Ordinal) ? CrawlConfig
         : file.EndsWith(TrendingConfig.File, StringComparison.Ordinal) ? TrendingConfig
         : null;
+
+    [Fact]
+    public void A_blog_digest_gives_each_ranked_heading_the_paper_its_link_names_and_no_abstract_from_its_summaries()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/2026-04-20-markdown-blog-digest.md");
+
+        Assert.Equal(10, listing!.Entries.Count);
+        // "## 1. Elucidating…": the rank is the digest's, not the title's.
+        Assert.Equal(("Elucidating the SNR-t Bias of Diffusion Probabilistic Models", "2604.16044"), (listing.Entries[0].Title, listing.Entries[0].ArxivId));
+        Assert.Equal("(1D) Ordered Tokens Enable Efficient Test-Time Search", listing.Entries[6].Title);
+        Assert.Equal("2502.07408", listing.Entries[1].ArxivId);
+        // Its text is a translated machine summary ("中文摘要"), not the authors' abstract.
+        Assert.All(listing.Entries, e => Assert.Null(e.Abstract));
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
+    }
 }

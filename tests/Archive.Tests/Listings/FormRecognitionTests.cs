@@ -19,6 +19,7 @@ public sealed class FormRecognitionTests
         { "Forms/2026-06-29-markdown-web-source-tail.md", ListingFormat.MarkdownClip },
         { "Forms/markdown-crawl-trending-bare-headings.md", ListingFormat.MarkdownClip },
         { "Forms/markdown-digest-bold-links.md", ListingFormat.MarkdownClip },
+        { "Forms/2026-04-20-markdown-blog-digest.md", ListingFormat.MarkdownClip },
     };
 
     [Theory]

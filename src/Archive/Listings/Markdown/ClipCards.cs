@@ -26,9 +26,9 @@ internal static partial class ClipCards
         {
             var next = NextCard(lines, start + 1, opensCard);
             var end = lines[start].IsHeading ? next : SectionEnd(lines, start, next);
-            cards.Add(lines[start].Links.Count == 0
-                ? ReadPlainCard(file, lines, start, end, diagnostics)
-                : ReadCard(file, lines, start, end, upvotes, diagnostics));
+            cards.Add(lines[start].Links.Count > 0 ? ReadCard(file, lines, start, end, upvotes, diagnostics)
+                : LinkedUnderHeading.IsCardAt(lines, start) ? LinkedUnderHeading.Read(file, lines, start)
+                : ReadPlainCard(file, lines, start, end, diagnostics));
             start = next;
         }
 
@@ -41,13 +41,19 @@ internal static partial class ClipCards
         return cards;
     }
 
-    /// <summary>What opens a card in this capture: headings that link to a paper; else paragraphs that are one link to a
-    /// paper (a digest's bold titles); else, on a papers page, bare headings over a card's body.</summary>
+    /// <summary>What opens a card in this capture: headings that link to a paper; else headings with a paper's link right
+    /// under them (a blog digest's "Read the paper"); else paragraphs that are one link to a paper (a digest's bold
+    /// titles); else, on a papers page, bare headings over a card's body.</summary>
     private static Func<IReadOnlyList<VisibleLine>, int, bool> CardOpener(IReadOnlyList<VisibleLine> lines)
     {
         if (lines.Any(IsCardHeading))
         {
             return (all, i) => IsCardHeading(all[i]);
+        }
+
+        if (Enumerable.Range(0, lines.Count).Any(i => LinkedUnderHeading.IsCardAt(lines, i)))
+        {
+            return LinkedUnderHeading.IsCardAt;
         }
 
         if (lines.Any(IsTitleParagraph))

@@ -20,7 +20,33 @@ internal sealed class MarkdownClipDecoder : IListingDecoder
     /// <summary>A heading that opens a link (<c>### [</c>, its link closed on that line or the next), or a papers page
     /// whose cards are bare headings (<see cref="PlainCardHeadings"/>).</summary>
     public bool Recognizes(ListingText text) =>
-        HasLinkedHeading(text.Lines) || HasBoldPaperLink(text.Lines) || PlainCardHeadings.MayHoldCards(text.Lines);
+        HasLinkedHeading(text.Lines) || HasBoldPaperLink(text.Lines) || HasPaperLinkUnderHeading(text.Lines) ||
+        PlainCardHeadings.MayHoldCards(text.Lines);
+
+    /// <summary>A heading, and a short link to a paper page on the next line with text (blank lines between).</summary>
+    private static bool HasPaperLinkUnderHeading(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].StartsWith("#", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && lines[next].Length == 0)
+            {
+                next++;
+            }
+
+            if (next < lines.Count && lines[next].StartsWith('[') && IsPaperLinkEnd(lines[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A digest's bold title that links to a paper page: <c>**[Title](https://huggingface.co/papers/…)**</c>,
     /// the link perhaps wrapped onto the next line.</summary>
