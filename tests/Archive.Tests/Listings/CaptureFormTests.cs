@@ -25,6 +25,7 @@ public sealed class CaptureFormTests
         "Forms/markdown-crawl-trending-bare-headings.md",
         "Forms/markdown-digest-bold-links.md",
         "Forms/2026-04-20-markdown-blog-digest.md",
+        "Forms/2023-09-11-markdown-newsletter-sections.md",
     ];
 
     public static TheoryData<string> Fixtures => new(FixtureFiles);
@@ -337,6 +338,24 @@ public sealed class CaptureFormTests
         Assert.Equal("(1D) Ordered Tokens Enable Efficient Test-Time Search", listing.Entries[6].Title);
         Assert.Equal("2502.07408", listing.Entries[1].ArxivId);
         // Its text is a translated machine summary ("中文摘要"), not the authors' abstract.
+        Assert.All(listing.Entries, e => Assert.Null(e.Abstract));
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
+    }
+
+    [Fact]
+    public void A_newsletter_whose_sections_end_with_the_papers_link_gives_one_paper_per_section_and_none_per_sub_heading()
+    {
+        var (listing, diagnostics) = ParseTestFile("Forms/2023-09-11-markdown-newsletter-sections.md");
+
+        Assert.Equal(
+            ["Large-Scale Automatic Audiobook Creation",
+             "From Sparse to Dense: GPT-4 Summarization with Chain of Density Prompting",
+             "Mobile V-MoEs: Scaling Down Vision Transformers via Sparse Mixture-of-Experts",
+             "Towards Practical Capture of High-Fidelity Relightable Avatars",
+             "DrugChat: Towards Enabling ChatGPT-Like Capabilities on Drug Molecule Graphs"],
+            listing!.Entries.Select(e => e.Title));
+        Assert.Equal(["2309.03926", "2309.04269", "2309.04354", "2309.04247", "2309.03907"], listing.Entries.Select(e => e.ArxivId));
+        // The sections are GPT-4's reviews in Chinese ("主要工作", "评分"), not the abstracts.
         Assert.All(listing.Entries, e => Assert.Null(e.Abstract));
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.IsError);
     }

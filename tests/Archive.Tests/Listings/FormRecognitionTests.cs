@@ -20,6 +20,7 @@ public sealed class FormRecognitionTests
         { "Forms/markdown-crawl-trending-bare-headings.md", ListingFormat.MarkdownClip },
         { "Forms/markdown-digest-bold-links.md", ListingFormat.MarkdownClip },
         { "Forms/2026-04-20-markdown-blog-digest.md", ListingFormat.MarkdownClip },
+        { "Forms/2023-09-11-markdown-newsletter-sections.md", ListingFormat.MarkdownClip },
     };
 
     [Theory]

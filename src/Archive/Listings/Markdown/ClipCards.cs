@@ -20,14 +20,14 @@ internal static partial class ClipCards
     {
         var upvotes = Upvotes(file, lines);
         var cards = new List<PaperCard>();
-        var opensCard = CardOpener(lines);
+        var opensCard = CardOpener(lines, out var sections);
         var start = NextCard(lines, 0, opensCard);
         while (start < lines.Count)
         {
             var next = NextCard(lines, start + 1, opensCard);
             var end = lines[start].IsHeading ? next : SectionEnd(lines, start, next);
             cards.Add(lines[start].Links.Count > 0 ? ReadCard(file, lines, start, end, upvotes, diagnostics)
-                : LinkedUnderHeading.IsCardAt(lines, start) ? LinkedUnderHeading.Read(file, lines, start)
+                : sections ? PaperSections.Read(file, lines, start)
                 : ReadPlainCard(file, lines, start, end, diagnostics));
             start = next;
         }
@@ -41,19 +41,21 @@ internal static partial class ClipCards
         return cards;
     }
 
-    /// <summary>What opens a card in this capture: headings that link to a paper; else headings with a paper's link right
-    /// under them (a blog digest's "Read the paper"); else paragraphs that are one link to a paper (a digest's bold
+    /// <summary>What opens a card in this capture: headings that link to a paper; else headings whose section points at one
+    /// paper (a posted digest's "Read the paper"); else paragraphs that are one link to a paper (a digest's bold
     /// titles); else, on a papers page, bare headings over a card's body.</summary>
-    private static Func<IReadOnlyList<VisibleLine>, int, bool> CardOpener(IReadOnlyList<VisibleLine> lines)
+    private static Func<IReadOnlyList<VisibleLine>, int, bool> CardOpener(IReadOnlyList<VisibleLine> lines, out bool sections)
     {
+        sections = false;
         if (lines.Any(IsCardHeading))
         {
             return (all, i) => IsCardHeading(all[i]);
         }
 
-        if (Enumerable.Range(0, lines.Count).Any(i => LinkedUnderHeading.IsCardAt(lines, i)))
+        if (PaperSections.Opener(lines) is { } opener)
         {
-            return LinkedUnderHeading.IsCardAt;
+            sections = true;
+            return opener;
         }
 
         if (lines.Any(IsTitleParagraph))

@@ -23,23 +23,18 @@ internal sealed class MarkdownClipDecoder : IListingDecoder
         HasLinkedHeading(text.Lines) || HasBoldPaperLink(text.Lines) || HasPaperLinkUnderHeading(text.Lines) ||
         PlainCardHeadings.MayHoldCards(text.Lines);
 
-    /// <summary>A heading, and a short link to a paper page on the next line with text (blank lines between).</summary>
+    /// <summary>A heading, and further down before the next heading of its level, a line that is one short link to a
+    /// paper page (<c>[Read the paper](https://huggingface.co/papers/…)</c>).</summary>
     private static bool HasPaperLinkUnderHeading(IReadOnlyList<string> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var inSection = false;
+        foreach (var line in lines)
         {
-            if (!lines[i].StartsWith("#", StringComparison.Ordinal))
+            if (line.StartsWith('#'))
             {
-                continue;
+                inSection = true;
             }
-
-            var next = i + 1;
-            while (next < lines.Count && lines[next].Length == 0)
-            {
-                next++;
-            }
-
-            if (next < lines.Count && lines[next].StartsWith('[') && IsPaperLinkEnd(lines[next]))
+            else if (inSection && line.StartsWith('[') && line.TrimEnd().EndsWith(')') && IsPaperLinkEnd(line) && line.IndexOf("](", StringComparison.Ordinal) < 60)
             {
                 return true;
             }

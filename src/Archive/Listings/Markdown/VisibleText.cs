@@ -5,7 +5,11 @@ using Markdig.Syntax.Inlines;
 namespace PaperArchive.Listings.Markdown;
 
 /// <summary>A line of a Markdown capture as a reader sees it, the links on it, and the block it belongs to.</summary>
-internal sealed record VisibleLine(string Text, int Number, IReadOnlyList<PageLink> Links, int Block, bool IsHeading);
+internal sealed record VisibleLine(string Text, int Number, IReadOnlyList<PageLink> Links, int Block, bool IsHeading)
+{
+    /// <summary>The heading's level (1 for <c>#</c>), 0 for any other line.</summary>
+    public int Level { get; init; }
+}
 
 /// <summary>A link as a reader sees it: its visible text and where it points.</summary>
 internal readonly record struct PageLink(string Url, string Text);
@@ -28,7 +32,7 @@ internal static class VisibleText
                 continue;
             }
 
-            var reader = new LineReader(lines, block++, leaf is HeadingBlock, leaf.Line + 1 + lineOffset);
+            var reader = new LineReader(lines, block++, leaf is HeadingBlock h ? h.Level : 0, leaf.Line + 1 + lineOffset);
             reader.Read(inline);
             reader.Flush();
         }
@@ -121,7 +125,7 @@ internal static class VisibleText
     }
 
     /// <summary>Splits a block's inlines at its line breaks; a link's text stays on the line the link starts on.</summary>
-    private sealed class LineReader(List<VisibleLine> lines, int block, bool heading, int firstLine)
+    private sealed class LineReader(List<VisibleLine> lines, int block, int level, int firstLine)
     {
         private readonly StringBuilder _text = new();
         private List<PageLink> _links = [];
@@ -165,7 +169,7 @@ internal static class VisibleText
             var text = Collapse(_text).Trim();
             if (text.Length > 0 || _links.Count > 0)
             {
-                lines.Add(new VisibleLine(text, _number, _links, block, heading));
+                lines.Add(new VisibleLine(text, _number, _links, block, level > 0) { Level = level });
             }
 
             _text.Clear();
