@@ -7,7 +7,7 @@ namespace PaperArchive.Listings;
 /// <summary>
 /// Decides the day a capture was made. Sources, strongest first: a full date the content states (front matter
 /// <c>exported:</c>, a clipper's captured stamp, a digest's "Last Updated", the API's <c>submittedOnDailyAt</c>, an
-/// arXiv day heading), the date at the start of the file name (<c>2025-12-08-...</c>), <c>captured</c> in site.yml,
+/// arXiv day heading), the date at the start of the file name (<c>2025-12-08-...</c> or <c>20251208-...</c>), <c>captured</c> in site.yml,
 /// and last the page's own month and day (<c>Dec 8</c>). A year-less page date takes the year after the latest
 /// explicit year in the listing (Hugging Face writes the year only for other years than the current one), and a
 /// warning says so. A weaker source that disagrees with the one used is a warning.
@@ -80,10 +80,11 @@ internal static partial class CaptureDateResolver
     {
         var match = FileNameDate().Match(Path.GetFileName(file));
         return match.Success
-            ? PartialDate.TryCreate(int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value))
+            ? PartialDate.TryCreate(int.Parse(match.Groups["y"].Value), int.Parse(match.Groups["m"].Value), int.Parse(match.Groups["d"].Value))
             : null;
     }
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:\D|$)")]
+    /// <summary><c>2025-12-08-…</c>, or the compact <c>20251208-…</c> that many digest scripts write.</summary>
+    [GeneratedRegex(@"^(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})|(?<y>\d{4})(?<m>\d{2})(?<d>\d{2}))(?:\D|$)")]
     private static partial Regex FileNameDate();
 }

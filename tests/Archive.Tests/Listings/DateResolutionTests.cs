@@ -91,4 +91,20 @@ public sealed class DateResolutionTests
         Assert.True(error.IsError);
         Assert.Equal(DiagnosticIds.CaptureDateMissing, error.Id);
     }
+
+    [Theory]
+    [InlineData("20230911-hf-daily-papers.md", "2023-09-11")]
+    [InlineData("2023-09-11-hf-daily-papers.md", "2023-09-11")]
+    [InlineData("20231311-hf-daily-papers.md", null)]
+    [InlineData("202309115-hf-daily-papers.md", null)]
+    public void The_file_name_dates_a_capture_in_either_form_scripts_write(string fileName, string? captured)
+    {
+        // A real capture that states no day of its own.
+        var text = File.ReadAllText(Path.Combine(Support.RepoPaths.TestFiles, "Listings", "Forms", "markdown-crawl-trending-bare-headings.md"));
+
+        var (listing, diagnostics) = Parse(fileName, text);
+
+        Assert.Equal(captured, listing?.Captured.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(captured is null, diagnostics.Sorted().Any(d => d.Id == DiagnosticIds.CaptureDateMissing));
+    }
 }
