@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PaperArchive.Tests.Support;
 
@@ -32,10 +26,7 @@ public sealed class ArxivServer : IAsyncDisposable
     /// <param name="handle">Answers request number n (from 1) in the given context.</param>
     public static async Task<ArxivServer> StartAsync(Func<HttpContext, int, Task> handle)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         ArxivServer? server = null;
         var count = 0;
         app.MapGet("/api/query", context =>
@@ -43,9 +34,7 @@ public sealed class ArxivServer : IAsyncDisposable
             server!.Requests.Enqueue((Uri.UnescapeDataString(context.Request.QueryString.Value ?? ""), context.Request.Headers.UserAgent.ToString()));
             return handle(context, Interlocked.Increment(ref count));
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new ArxivServer(app, new Uri(address.TrimEnd('/') + "/api/query"));
+        server = new ArxivServer(app, new Uri(await LoopbackApp.StartAsync(app) + "/api/query"));
         return server;
     }
 

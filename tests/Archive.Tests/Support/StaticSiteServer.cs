@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 
 namespace PaperArchive.Tests.Support;
 
@@ -31,10 +24,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(string folder)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         ConcurrentQueue<string>? requests = null;
         app.Use((context, next) =>
@@ -44,9 +34,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var server = new StaticSiteServer(app, address.TrimEnd('/') + "/");
+        var server = new StaticSiteServer(app, await LoopbackApp.StartAsync(app) + "/");
         requests = server.Requests;
         return server;
     }
