@@ -66,6 +66,8 @@ public static class ArchiveBuilder
         var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
         cancellation.ThrowIfCancellationRequested();
 
+        // The site model needs no templates either: it is made while they may still be compiling.
+        var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
         var templates = Timed(stages, "load templates", () => LoadTemplates(compiling, diagnostics), _ => 1);
         if (templates is null)
         {
@@ -73,7 +75,6 @@ public static class ArchiveBuilder
         }
 
         // Template errors are found on a sample of the pages, before anything is written.
-        var site = Timed(stages, "site model", () => SiteModelBuilder.Build(content), s => s.Papers.Count);
         Timed(stages, "check templates", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
