@@ -59,10 +59,10 @@ public static class SiteRenderer
             var file = SiteUrls.FileOf(page.Path);
             if (page.Inputs is not { } inputs)
             {
-                return OutputFile.Text(file, templates.Render(page));
+                return new OutputFile(file, templates.Render(page));
             }
 
-            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => UnitFiles.Of(OutputFile.Text(file, templates.Render(page))));
+            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => UnitFiles.Of(new OutputFile(file, templates.Render(page))));
             return cache.ReuseOrMake(unit).Files.Single();
         }
     }
