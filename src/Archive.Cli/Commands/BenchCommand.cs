@@ -19,12 +19,13 @@ public static class BenchCommand
         var input = new Option<string>("--input") { Description = "The real input folder: measured too, and the source of the synthetic words and themes.", DefaultValueFactory = _ => BuildOptions.Default.InputDirectory };
         var keep = new Option<bool>("--keep") { Description = "Keep the synthetic inputs and outputs." };
         var json = new Option<string?>("--json") { Description = "Also write every figure to this JSON file." };
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier run's --json file: print its figures beside this run's, with the change." };
         var runBuild = new Option<string?>("--run-build") { Hidden = true };
         var output = new Option<string?>("--output") { Hidden = true };
         var report = new Option<string?>("--report") { Hidden = true };
 
         var command = new Command("bench", "Measure builds of synthetic archives of several sizes: time per stage, memory, output, rebuild.");
-        foreach (var option in new Option[] { sizes, work, templates, input, keep, json, runBuild, output, report })
+        foreach (var option in new Option[] { sizes, work, templates, input, keep, json, baseline, runBuild, output, report })
         {
             command.Options.Add(option);
         }
@@ -43,6 +44,13 @@ public static class BenchCommand
                 return 2;
             }
 
+            var before = result.GetValue(baseline) is { } baselinePath ? BenchComparison.Read(baselinePath) : default;
+            if (before.Error is { } error)
+            {
+                Console.Error.WriteLine($"archive bench: {error}");
+                return 2;
+            }
+
             var workDirectory = result.GetValue(work);
             var settings = new BenchSettings(
                 sizeList,
@@ -50,18 +58,25 @@ public static class BenchCommand
                 Path.GetFullPath(result.GetValue(templates)!),
                 Path.GetFullPath(result.GetValue(input)!),
                 result.GetValue(keep));
-            return Run(settings, result.GetValue(json), removeWorkFolder: workDirectory is null && !settings.Keep);
+            (BenchResults, string)? comparison = before.Results is { } earlier ? (earlier, Path.GetFileName(result.GetValue(baseline)!)) : null;
+            return Run(settings, result.GetValue(json), comparison, removeWorkFolder: workDirectory is null && !settings.Keep);
         });
         return command;
     }
 
-    private static int Run(BenchSettings settings, string? jsonPath, bool removeWorkFolder)
+    private static int Run(BenchSettings settings, string? jsonPath, (BenchResults Results, string Name)? baseline, bool removeWorkFolder)
     {
         try
         {
             var results = new BenchRunner(settings, Console.Out).Run();
             BenchTables.WriteSummary(results, Console.Out);
             BenchTables.WriteLoadNote(results.Machine, Console.Out);
+            if (baseline is { } before)
+            {
+                Console.Out.WriteLine();
+                BenchComparison.Write(before.Results, results, before.Name, Console.Out);
+            }
+
             if (jsonPath is not null)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(results, BenchJson.Default.BenchResults));
