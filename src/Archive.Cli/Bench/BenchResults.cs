@@ -56,7 +56,8 @@ internal sealed record BuildProbeReport(
     double GcPauseMilliseconds = 0,
     int FullCollections = 0,
     long AllocatedBytes = 0,
-    int YoungCollections = 0);
+    int YoungCollections = 0,
+    int KeptOtherPages = 0);
 
 internal sealed record StageFigure(string Stage, double Milliseconds, int Count);
 

@@ -41,7 +41,8 @@ internal static class BuildProbe
             GC.GetTotalPauseDuration().TotalMilliseconds,
             GC.CollectionCount(2),
             GC.GetTotalAllocatedBytes(precise: true),
-            GC.CollectionCount(0));
+            GC.CollectionCount(0),
+            result.KeptOtherPages);
         File.WriteAllText(reportPath, JsonSerializer.Serialize(report, BenchJson.Default.BuildProbeReport));
         return result.Succeeded ? 0 : 1;
     }
