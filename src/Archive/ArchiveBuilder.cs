@@ -84,11 +84,11 @@ public static class ArchiveBuilder
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = cache.Stage("pages");
+        var otherPageCache = cache.Stage("other-pages");
         var files = templates.Assets.Files
-            .Concat(SiteRenderer.Render(site, templates, pageCache))
+            .Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache))
             .Concat(Awaited(searchIndex))
             .Concat(FeedBuilder.Build(content, diagnostics))
-            .Concat(CiteFiles.Build(content))
             .Concat(SitemapBuilder.Build(site));
         try
         {
@@ -103,6 +103,7 @@ public static class ArchiveBuilder
             return new BuildResult(content.Catalog, written, stages)
             {
                 KeptPages = pageCache.Reused,
+                KeptOtherPages = otherPageCache.Reused,
                 KeptSearchSegments = searchCache.Reused,
                 Feeds = FeedBuilder.FeedCount(content),
             };

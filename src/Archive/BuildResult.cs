@@ -8,8 +8,13 @@ public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, I
 {
     public bool Succeeded => Written is not null;
 
-    /// <summary>Pages not built again because the render cache showed them unchanged since the last build.</summary>
+    /// <summary>Paper pages (with their <c>cite.bib</c>) not built again because the render cache showed them unchanged
+    /// since the last build.</summary>
     public int KeptPages { get; init; }
+
+    /// <summary>Other pages (lists, indexes, the home page) whose model was unchanged since the last build, so they
+    /// were not rendered again.</summary>
+    public int KeptOtherPages { get; init; }
 
     /// <summary>Segments of the search index whose files were kept because their papers did not change.</summary>
     public int KeptSearchSegments { get; init; }

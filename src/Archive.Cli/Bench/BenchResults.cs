@@ -54,7 +54,10 @@ internal sealed record BuildProbeReport(
     int KeptPages = 0,
     int KeptSearchSegments = 0,
     double GcPauseMilliseconds = 0,
-    int FullCollections = 0);
+    int FullCollections = 0,
+    long AllocatedBytes = 0,
+    int YoungCollections = 0,
+    int KeptOtherPages = 0);
 
 internal sealed record StageFigure(string Stage, double Milliseconds, int Count);
 

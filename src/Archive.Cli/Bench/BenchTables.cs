@@ -29,6 +29,7 @@ internal static class BenchTables
         Line(writer, "files written", runs, r => r.Report.Written.ToString("N0", Invariant));
         Line(writer, "files unchanged", runs, r => r.Report.Unchanged.ToString("N0", Invariant));
         Line(writer, "pages kept (cache)", runs, r => r.Report.KeptPages.ToString("N0", Invariant));
+        Line(writer, "other pages kept", runs, r => r.Report.KeptOtherPages.ToString("N0", Invariant));
         Line(writer, "index segments kept", runs, r => r.Report.KeptSearchSegments.ToString("N0", Invariant));
         writer.WriteLine(string.Create(Invariant, $"  output: {row.Output.Pages:N0} pages, {row.Output.Files:N0} files, {Megabytes(row.Output.Bytes)}"));
         writer.WriteLine(string.Create(Invariant,

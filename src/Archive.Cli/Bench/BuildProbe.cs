@@ -39,7 +39,10 @@ internal static class BuildProbe
             result.KeptPages,
             result.KeptSearchSegments,
             GC.GetTotalPauseDuration().TotalMilliseconds,
-            GC.CollectionCount(2));
+            GC.CollectionCount(2),
+            GC.GetTotalAllocatedBytes(precise: true),
+            GC.CollectionCount(0),
+            result.KeptOtherPages);
         File.WriteAllText(reportPath, JsonSerializer.Serialize(report, BenchJson.Default.BuildProbeReport));
         return result.Succeeded ? 0 : 1;
     }

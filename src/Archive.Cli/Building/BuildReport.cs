@@ -14,10 +14,10 @@ public static class BuildReport
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-16} {stage.Count,7:N0}  {stage.Elapsed.TotalMilliseconds,8:F0} ms"));
         }
 
-        if (result.KeptPages > 0 || result.KeptSearchSegments > 0)
+        if (result.KeptPages > 0 || result.KeptOtherPages > 0 || result.KeptSearchSegments > 0)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {"kept",-16} {result.KeptPages,7:N0}  pages and {result.KeptSearchSegments} search index segments unchanged since the last build, not made again"));
+                $"  {"kept",-16} {result.KeptPages + result.KeptOtherPages,7:N0}  pages and {result.KeptSearchSegments} search index segments unchanged since the last build, not made again"));
         }
     }
 

@@ -9,10 +9,10 @@ using PaperArchive.Site.Pages;
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// The <see cref="Fingerprint"/>s of one build's paper pages: the generator's code, the template folder's files, the site-wide
-/// facts and the layout, which every page shares, and each page's own <see cref="PaperPageInputs"/>. Two builds that
-/// give a page the same fingerprint give it the same bytes, so a page whose fingerprint is unchanged need not be built
-/// again.
+/// The <see cref="Fingerprint"/>s of one build's pages: the generator's code, the template folder's files, the site-wide
+/// facts and the layout, which every page shares, and each paper page's own <see cref="PaperPageInputs"/> or each other
+/// page's whole model (<see cref="OfModel"/>). Two builds that give a page the same fingerprint give it the same bytes,
+/// so a page whose fingerprint is unchanged need not be built again.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -52,6 +52,32 @@ internal sealed class PageFingerprints
         return fingerprint.Value();
     }
 
+    /// <summary>The fingerprint of a page that is not a paper's (a list, an index, the home page): its layout and every
+    /// public property of its model, which is all its template can read. Making such a model is cheap; rendering it is
+    /// not. Safe to call from several threads.</summary>
+    public UInt128 OfModel(string layout, PageModel model)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(_context).Add(layout).Add(model.GetType().FullName!);
+        if (model is ListPage list)
+        {
+            // A list page shows 50 summaries, each already digested for its paper's page: the rest of the model as
+            // JSON, then the summaries by their digests.
+            fingerprint.Add(JsonSerializer.SerializeToUtf8Bytes(list with { Papers = [] }, FingerprintJson.Default.ListPage))
+                .Add(list.Papers.Count);
+            foreach (var paper in list.Papers)
+            {
+                fingerprint.Add(Digest(paper));
+            }
+        }
+        else
+        {
+            fingerprint.Add(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), FingerprintJson.Default));
+        }
+
+        return fingerprint.Value();
+    }
+
     private UInt128 Digest(PaperSummary summary) =>
         _summaries.GetOrAdd(summary, static s =>
         {
@@ -65,4 +91,10 @@ internal sealed class PageFingerprints
 [JsonSerializable(typeof(PaperSummary))]
 [JsonSerializable(typeof(IReadOnlyList<SourceLink>))]
 [JsonSerializable(typeof(SiteInfo))]
+[JsonSerializable(typeof(HomePage))]
+[JsonSerializable(typeof(ListPage))]
+[JsonSerializable(typeof(IndexPage))]
+[JsonSerializable(typeof(AboutPage))]
+[JsonSerializable(typeof(SubscribePage))]
+[JsonSerializable(typeof(PlainPage))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

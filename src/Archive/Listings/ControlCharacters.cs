@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PaperArchive.Listings;
@@ -9,18 +10,12 @@ namespace PaperArchive.Listings;
 internal static class ControlCharacters
 {
     /// <summary>The index of the first control character in <paramref name="text"/>, or null.</summary>
-    public static int? FirstIn(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsControl(text[i]))
-            {
-                return i;
-            }
-        }
+    public static int? FirstIn(ReadOnlySpan<char> text) => text.IndexOfAny(Controls) is var at and >= 0 ? at : null;
 
-        return null;
-    }
+    /// <summary>The characters <see cref="IsControl"/> (control characters are U+0000-U+001F and U+007F-U+009F): every
+    /// line of every capture is searched for them, so the search is vectorised.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsControl).ToArray());
 
     /// <summary>Titles keep their word boundaries: each control character becomes a space.</summary>
     public static string CleanTitle(string title) => Clean(title, ' ').Trim();

@@ -7,16 +7,19 @@ namespace PaperArchive.Rendering;
 /// <summary>
 /// Renders every page of the site model through the templates. Pages are rendered in parallel in order-preserving batches
 /// and yielded as they are done, so the output is identical on every run and a big archive is never held in memory.
-/// A paper's page is a <see cref="WorkUnit"/>: its <see cref="StageCache"/> keeps the file of the last build when
-/// nothing the page is made from changed (<see cref="PageFingerprints"/>).
+/// Every page is a <see cref="WorkUnit"/>: its <see cref="StageCache"/> keeps the file of the last build when nothing
+/// the page is made from changed (<see cref="PageFingerprints"/>). A paper's unit also makes its <c>cite.bib</c>
+/// (<see cref="CiteFiles"/>), made from the same paper and base URL as the page's "Cite" block.
 /// </summary>
 public static class SiteRenderer
 {
     private const int BatchSize = 256;
 
-    public static IEnumerable<OutputFile> Render(SiteModel site, TemplateSet templates, StageCache? cache = null)
+    /// <param name="cache">Keeps paper pages (and their <c>cite.bib</c>).</param>
+    /// <param name="otherPages">Keeps every other page: lists, indexes, the home page.</param>
+    public static IEnumerable<OutputFile> Render(SiteModel site, TemplateSet templates, StageCache? cache = null, StageCache? otherPages = null)
     {
-        var pages = new PageMaker(templates, cache ?? StageCache.None, new PageFingerprints(templates.Fingerprint, site.Info, Layouts.Paper));
+        var pages = new PageMaker(site, templates, cache ?? StageCache.None, otherPages ?? StageCache.None, new PageFingerprints(templates.Fingerprint, site.Info, Layouts.Paper));
 
         // The next batch renders (on both cores) while the caller writes the previous one.
         Task<OutputFile[]>? pending = null;
@@ -44,26 +47,34 @@ public static class SiteRenderer
         }
     }
 
-    /// <summary>Makes the files of a batch of pages on all cores, one file a page.</summary>
-    private sealed class PageMaker(TemplateSet templates, StageCache cache, PageFingerprints fingerprints)
+    /// <summary>Makes the files of a batch of pages on all cores: one file a page, two for a paper's.</summary>
+    private sealed class PageMaker(SiteModel site, TemplateSet templates, StageCache cache, StageCache otherPages, PageFingerprints fingerprints)
     {
         public OutputFile[] Make(SitePage[] batch)
         {
-            var files = new OutputFile[batch.Length];
+            var files = new IReadOnlyList<OutputFile>[batch.Length];
             Parallel.For(0, batch.Length, i => files[i] = Make(batch[i]));
-            return files;
+            return files.SelectMany(f => f).ToArray();
         }
 
-        private OutputFile Make(SitePage page)
+        private IReadOnlyList<OutputFile> Make(SitePage page)
         {
             var file = SiteUrls.FileOf(page.Path);
             if (page.Inputs is not { } inputs)
             {
-                return OutputFile.Text(file, templates.Render(page));
+                // The model is made once, for the fingerprint and, when the page changed, for the template.
+                var model = page.Model();
+                var made = page with { Model = () => model };
+                return otherPages.ReuseOrMake(new WorkUnit(
+                    file,
+                    () => fingerprints.OfModel(page.Layout, model),
+                    () => UnitFiles.Of(new OutputFile(file, templates.Render(made))))).Files;
             }
 
-            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => UnitFiles.Of(OutputFile.Text(file, templates.Render(page))));
-            return cache.ReuseOrMake(unit).Files.Single();
+            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => new UnitFiles(
+                [new OutputFile(file, templates.Render(page)), CiteFiles.Of(inputs().Paper, site.Content.Config.BaseUrl)],
+                []));
+            return cache.ReuseOrMake(unit).Files;
         }
     }
 }

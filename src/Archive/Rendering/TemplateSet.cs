@@ -15,9 +15,9 @@ namespace PaperArchive.Rendering;
 /// </summary>
 public sealed partial class TemplateSet
 {
-    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts, TemplateAssets assets, UInt128 fingerprint)
+    private TemplateSet(string directory, IReadOnlyDictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, TemplateAssets assets, UInt128 fingerprint)
     {
         Directory = directory;
         _layouts = layouts;
@@ -36,7 +36,7 @@ public sealed partial class TemplateSet
     /// a sample of the site's pages before anything is written).</summary>
     public static TemplateSet Compile(string directory, DiagnosticBag diagnostics)
     {
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
             diagnostics.Error(DiagnosticIds.TemplateFolderMissing, SourceLocation.Of(directory),
@@ -78,7 +78,7 @@ public sealed partial class TemplateSet
 
             if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
-                Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(text));
+                Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(new StringReader(text)));
             }
         }
 
@@ -87,8 +87,9 @@ public sealed partial class TemplateSet
 
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");
 
-    /// <summary>Renders one page. A failure is a <see cref="TemplateRenderException"/> naming the layout file.</summary>
-    public string Render(SitePage page)
+    /// <summary>Renders one page into its file's bytes (UTF-8). A failure is a <see cref="TemplateRenderException"/> naming the
+    /// layout file.</summary>
+    public byte[] Render(SitePage page)
     {
         if (!_layouts.TryGetValue(page.Layout, out var template))
         {
@@ -98,7 +99,9 @@ public sealed partial class TemplateSet
         var model = page.Model();
         try
         {
-            return template(model, new Dictionary<string, object> { [TemplateHelpers.RootVariable] = model.Root });
+            var output = PageBytesWriter.Start();
+            template(output.Writer, model, new Dictionary<string, object> { [TemplateHelpers.RootVariable] = model.Root });
+            return output.ToArray();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using PaperArchive.Text;
 
 namespace PaperArchive.Search;
@@ -30,30 +29,61 @@ internal static class SearchFolding
     public static List<string> Words(string text)
     {
         var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text)
+        var reader = new WordReader(text);
+        while (reader.Next(out var word))
         {
-            var fold = c - TableStart is >= 0 and var i && i < Folds.Length && Folds[i] != "-" ? Folds[i] : null;
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (fold is not null)
-            {
-                word.Append(fold);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
+            words.Add(new string(word));
         }
 
         return words;
+    }
+
+    /// <summary>The folded words of a text one at a time, each in a buffer the next one overwrites, so that a caller that
+    /// drops or shortens words (<see cref="SearchTokenizer"/>) makes strings only of what it keeps.</summary>
+    internal ref struct WordReader(string text)
+    {
+        private readonly string _text = text;
+        private char[] _word = new char[32];
+        private int _at;
+
+        /// <returns>False after the last word.</returns>
+        public bool Next(out Span<char> word)
+        {
+            var length = 0;
+            while (_at < _text.Length)
+            {
+                var c = _text[_at++];
+                var fold = c - TableStart is >= 0 and var i && i < Folds.Length && Folds[i] != "-" ? Folds[i] : null;
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    Append(ref length, char.ToLowerInvariant(c));
+                }
+                else if (fold is not null)
+                {
+                    foreach (var f in fold)
+                    {
+                        Append(ref length, f);
+                    }
+                }
+                else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && length > 0)
+                {
+                    word = _word.AsSpan(0, length);
+                    return true;
+                }
+            }
+
+            word = _word.AsSpan(0, length);
+            return length > 0;
+        }
+
+        private void Append(ref int length, char c)
+        {
+            if (length == _word.Length)
+            {
+                Array.Resize(ref _word, _word.Length * 2);
+            }
+
+            _word[length++] = c;
+        }
     }
 }

@@ -12,11 +12,12 @@ internal static class SearchTokenizer
     public static List<string> Terms(string text)
     {
         var terms = new List<string>();
-        foreach (var word in SearchFolding.Words(text))
+        var reader = new SearchFolding.WordReader(text);
+        while (reader.Next(out var word))
         {
-            if (Keeps(word))
+            if (word.Length >= 2 && !StopWords.Contains(word))
             {
-                terms.Add(Stem(word));
+                terms.Add(new string(word[..Stem(word)]));
             }
         }
 
@@ -35,40 +36,47 @@ internal static class SearchTokenizer
     /// </summary>
     public static string Stem(string word)
     {
-        var w = word;
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        var stemmed = word.ToCharArray();
+        return new string(stemmed, 0, Stem(stemmed));
+    }
+
+    /// <summary><see cref="Stem(string)"/> in place: the stem is the first characters of <paramref name="word"/> (an "ies"
+    /// ending becomes "y" there); returns how many.</summary>
+    private static int Stem(Span<char> word)
+    {
+        var length = word.Length;
+        if (length > 4 && word.EndsWith("ies"))
         {
-            w = w[..^3] + "y";
+            word[length - 3] = 'y';
+            length -= 2;
         }
-        else if (w.Length > 4 && (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)
-                     || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)
-                     || w.EndsWith("zes", StringComparison.Ordinal)))
+        else if (length > 4 && (word.EndsWith("sses") || word.EndsWith("shes") || word.EndsWith("ches") || word.EndsWith("xes") || word.EndsWith("zes")))
         {
-            w = w[..^2];
+            length -= 2;
         }
-        else if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i'))
+        else if (length > 3 && word[length - 1] == 's' && word[length - 2] is not ('s' or 'u' or 'i'))
         {
-            w = w[..^1];
+            length--;
         }
 
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && HasVowel(w, w.Length - 3))
+        if (length > 5 && word[..length].EndsWith("ing") && HasVowel(word, length - 3))
         {
-            w = w[..^3];
-            if (w.Length >= 4 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') && !IsVowel(w[^1]))
+            length -= 3;
+            if (length >= 4 && word[length - 1] == word[length - 2] && word[length - 1] is not ('l' or 's' or 'z') && !IsVowel(word[length - 1]))
             {
-                w = w[..^1];
+                length--;
             }
         }
 
-        if (w.Length >= 4 && w[^1] == 'e' && w[^2] != 'e')
+        if (length >= 4 && word[length - 1] == 'e' && word[length - 2] != 'e')
         {
-            w = w[..^1];
+            length--;
         }
 
-        return w;
+        return length;
     }
 
-    private static bool HasVowel(string word, int length)
+    private static bool HasVowel(ReadOnlySpan<char> word, int length)
     {
         for (var i = 0; i < length; i++)
         {

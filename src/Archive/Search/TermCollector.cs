@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PaperArchive.Catalog;
 
 namespace PaperArchive.Search;
@@ -67,9 +68,10 @@ internal static class TermCollector
             string? previous = null;
             foreach (var term in terms)
             {
-                if (!wordIds.TryGetValue(term, out var id))
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(wordIds, term, out var known);
+                if (!known)
                 {
-                    wordIds[term] = id = words.Count;
+                    id = words.Count;
                     words.Add(term);
                     wordPostings.Add([]);
                 }
@@ -88,7 +90,8 @@ internal static class TermCollector
     /// <summary>Bit 8 marks "in the title"; the low byte counts abstract occurrences (saturating).</summary>
     private static void Tally(Dictionary<int, int> seen, int id, bool inTitle)
     {
-        seen.TryGetValue(id, out var tally);
-        seen[id] = inTitle ? tally | 1 << 8 : (tally & 0xff) < 255 ? tally + 1 : tally;
+        // One look-up, not two: this runs for every word of every paper.
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, id, out _);
+        tally = inTitle ? tally | 1 << 8 : (tally & 0xff) < 255 ? tally + 1 : tally;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using PaperArchive.Catalog;
@@ -71,20 +72,30 @@ internal static class BibTex
     private static string Author(string name) =>
         name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + Escape(name) + "}" : Escape(name);
 
+    /// <summary>What <see cref="Escape"/> changes: BibTeX's special characters and the control characters (most titles
+    /// have none, and are returned as they are).</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\\{}&%$#_~^" + string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsControl)));
+
     private static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '\\' => @"\textbackslash{}",
-                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
-                '~' => @"\textasciitilde{}",
-                '^' => @"\textasciicircum{}",
-                _ when char.IsControl(c) => " ",
-                _ => c.ToString(),
-            });
+                '\\' => escaped.Append(@"\textbackslash{}"),
+                '{' or '}' or '&' or '%' or '$' or '#' or '_' => escaped.Append('\\').Append(c),
+                '~' => escaped.Append(@"\textasciitilde{}"),
+                '^' => escaped.Append(@"\textasciicircum{}"),
+                _ when char.IsControl(c) => escaped.Append(' '),
+                _ => escaped.Append(c),
+            };
         }
 
         return escaped.ToString();

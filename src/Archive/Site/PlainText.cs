@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PaperArchive.Text;
 
@@ -10,7 +11,7 @@ internal static class PlainText
     /// already there; line breaks and tabs stay. Returns the same instance when there is nothing to clean.</summary>
     public static string Clean(string text)
     {
-        if (!text.Any(IsForbidden))
+        if (text.AsSpan().IndexOfAny(Forbidden) < 0)
         {
             return text;
         }
@@ -32,6 +33,11 @@ internal static class PlainText
     }
 
     private static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
+
+    /// <summary>The characters <see cref="IsForbidden"/> (the control characters are U+0000-U+001F and U+007F-U+009F), for
+    /// a vectorised search of texts that have none, which are nearly all.</summary>
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsForbidden).ToArray());
 
     /// <summary>The text with runs of whitespace and control characters folded to one space, cut at a word
     /// boundary to at most <paramref name="max"/> characters (plus an ellipsis when cut); a direction control the cut

@@ -18,7 +18,7 @@ internal static class BidiControls
     /// it has no direction control at all.</summary>
     public static string Balance(string text)
     {
-        if (!text.Any(IsControl))
+        if (text.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && text.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0)
         {
             return text;
         }

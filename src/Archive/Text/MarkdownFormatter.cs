@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -20,6 +21,11 @@ internal static class MarkdownFormatter
 
     public static string ToHtml(string markdown)
     {
+        if (IsPlainParagraph(markdown))
+        {
+            return "<p>" + markdown + "</p>";
+        }
+
         var document = Markdown.Parse(markdown, Pipeline);
         Defuse(document);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -28,6 +34,47 @@ internal static class MarkdownFormatter
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Letters, digits and the punctuation that means nothing to Markdown (nor to its autolinks, nor to HTML).</summary>
+    private static readonly SearchValues<char> Ordinary = SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:()?'-/%+=");
+
+    /// <summary>
+    /// True for one line of words and ordinary punctuation that starts with a letter and ends with no space: Markdown
+    /// reads it as a paragraph of plain text, so its HTML is the text in <c>&lt;p&gt;</c>, as Markdig writes it (most
+    /// abstracts are such a line; parsing them cost a few percent of a big build). A colon must be followed by a space and
+    /// no "www." may occur, so that no autolink can start.
+    /// </summary>
+    private static bool IsPlainParagraph(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]) || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal)
+            || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan();
+        while (rest.IndexOfAnyExcept(Ordinary) is var at and >= 0)
+        {
+            // Letters and digits of other scripts are text too; any other character may mean something.
+            if (rest[at] < 0x80 || !char.IsLetterOrDigit(rest[at]))
+            {
+                return false;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            if (colon + 1 < text.Length && text[colon + 1] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Defuse(MarkdownDocument document)

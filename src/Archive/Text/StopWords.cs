@@ -36,11 +36,16 @@ internal static class StopWords
 
     private static readonly HashSet<string> Common = new(List.Split(' '), StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonBySpan = Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Subjectless = new(
         [.. List.Split(' '), .. MoreFunctionWords.Split(' '), .. AbstractFiller.Split(' ')], StringComparer.Ordinal);
 
     /// <summary>True for a word of <see cref="List"/>, which search neither indexes nor looks up.</summary>
     public static bool Contains(string word) => Common.Contains(word);
+
+    /// <inheritdoc cref="Contains(string)"/>
+    public static bool Contains(ReadOnlySpan<char> word) => CommonBySpan.Contains(word);
 
     /// <summary>True for a word that says nothing about a paper's subject, which related papers are not compared on.</summary>
     public static bool IsSubjectless(string word) => Subjectless.Contains(word);

@@ -23,10 +23,56 @@ public sealed class BuildCacheTests : IDisposable
 
         var second = Build();
 
-        Assert.Equal((0, 0), (first.KeptPages, first.KeptSearchSegments));
+        Assert.Equal((0, 0, 0), (first.KeptPages, first.KeptOtherPages, first.KeptSearchSegments));
         Assert.Equal(VisiblePapers(second), second.KeptPages);
+        Assert.Equal(second.Written!.Pages - VisiblePapers(second), second.KeptOtherPages);
         Assert.Equal(2, second.KeptSearchSegments);
         Assert.Equal(0, second.Written!.Written);
+    }
+
+    [Fact]
+    public void A_site_built_with_the_cache_after_a_listing_that_shows_a_known_paper_again_is_the_site_built_without_it()
+    {
+        Build();
+
+        // The known paper gains a source and upvotes: its page, its cite.bib's neighbours, the list pages that show its
+        // upvotes and the pages its new neighbour shifts must all change, and nothing else may be stale.
+        _input.Write("listings/2025-12-12-relisted.txt", _input.Relisting("Reward Models for Value Alignment from Human Feedback", 999));
+        var cached = Build();
+        var clean = ArchiveBuilder.Build(_input.Options with { OutputDirectory = Path.Combine(_input.Root, "clean"), UseCache = false }, new DiagnosticBag());
+
+        Assert.InRange(cached.KeptPages, 1, VisiblePapers(cached) - 2);
+        Assert.InRange(cached.KeptOtherPages, 1, cached.Written!.Pages - VisiblePapers(cached) - 2);
+        AssertSameSite(Path.Combine(_input.Root, "clean"), _input.Output);
+        Assert.Equal((0, 0), (clean.KeptPages, clean.KeptOtherPages));
+    }
+
+    [Fact]
+    public void A_list_page_changed_by_hand_in_the_output_is_rendered_again()
+    {
+        Build();
+        var page = Path.Combine(_input.Output, "themes", "index.html");
+        var original = File.ReadAllText(page);
+        File.WriteAllText(page, original.Replace("</main>", "<p>edited by hand</p></main>", StringComparison.Ordinal));
+
+        var rebuilt = Build();
+
+        Assert.Equal(original, File.ReadAllText(page));
+        Assert.Equal(rebuilt.Written!.Pages - VisiblePapers(rebuilt) - 1, rebuilt.KeptOtherPages);
+        Assert.Equal(1, rebuilt.Written!.Written);
+    }
+
+    [Fact]
+    public void A_new_base_url_makes_every_cite_file_again()
+    {
+        Build();
+
+        var rebuilt = ArchiveBuilder.Build(_input.Options with { BaseUrl = "https://papers.example" }, new DiagnosticBag());
+
+        Assert.Equal((0, 0), (rebuilt.KeptPages, rebuilt.KeptOtherPages));
+        var citeFiles = PaperPages().Select(p => Path.Combine(Path.GetDirectoryName(p)!, "cite.bib")).ToList();
+        Assert.Equal(VisiblePapers(rebuilt), citeFiles.Count);
+        Assert.All(citeFiles, f => Assert.DoesNotContain("archive.example", File.ReadAllText(f), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,10 +89,7 @@ public sealed class BuildCacheTests : IDisposable
 
         Assert.InRange(cached.KeptPages, 1, VisiblePapers(cached) - 2);
         Assert.Equal(1, cached.KeptSearchSegments);
-        var expected = OutputSnapshot.Of(Path.Combine(_input.Root, "clean"));
-        var actual = OutputSnapshot.Of(_input.Output);
-        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
-        Assert.All(actual.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(expected.Files[f.Key].Content), $"{f.Key} differs from a build without the cache."));
+        AssertSameSite(Path.Combine(_input.Root, "clean"), _input.Output);
         Assert.Equal(0, clean.KeptPages);
     }
 
@@ -135,6 +178,14 @@ public sealed class BuildCacheTests : IDisposable
 
         Assert.Equal(0, second.KeptPages);
         Assert.False(Directory.Exists(Path.Combine(_input.Root, ".archive-cache")));
+    }
+
+    private static void AssertSameSite(string expectedFolder, string actualFolder)
+    {
+        var expected = OutputSnapshot.Of(expectedFolder);
+        var actual = OutputSnapshot.Of(actualFolder);
+        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actual.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(expected.Files[f.Key].Content), $"{f.Key} differs from a build without the cache."));
     }
 
     private BuildResult Build()

@@ -55,5 +55,36 @@ public sealed class PageFingerprintsTests
         Assert.NotEqual(Of(Inputs), otherTemplates.Of(Inputs));
     }
 
+    [Fact]
+    public void A_change_to_anything_a_list_page_shows_changes_its_fingerprint()
+    {
+        var list = (ListPage)SitePages.Enumerate(Site).First(p => p.Layout == Layouts.List).Model();
+        var changed = new PageModel[]
+        {
+            list with { Papers = [list.Papers[0] with { Upvotes = (list.Papers[0].Upvotes ?? 0) + 1 }, .. list.Papers.Skip(1)] },
+            list with { Papers = [list.Papers[0] with { Themes = [] }, .. list.Papers.Skip(1)] },
+            list with { Papers = list.Papers.Skip(1).ToList() },
+            list with { Papers = [.. list.Papers.Skip(1), list.Papers[0]] },
+            list with { Total = list.Total + 1 },
+            list with { Head = list.Head with { Pagination = list.Pages with { Next = "papers/page/9/" } } },
+            list with { Trail = [new LinkItem("Dates", "dates/", 0)] },
+        };
+        var fingerprints = new PageFingerprints(default, Site.Info, Layouts.Paper);
+
+        var all = changed.Select(m => fingerprints.OfModel(Layouts.List, m)).Append(fingerprints.OfModel(Layouts.List, list)).ToList();
+
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.NotEqual(fingerprints.OfModel(Layouts.List, list), fingerprints.OfModel(Layouts.Index, list));
+    }
+
+    [Fact]
+    public void The_same_list_page_gives_the_same_fingerprint_in_another_build()
+    {
+        static UInt128 FirstList(SiteModel site) => new PageFingerprints(default, site.Info, Layouts.Paper)
+            .OfModel(Layouts.List, SitePages.Enumerate(site).First(p => p.Layout == Layouts.List).Model());
+
+        Assert.Equal(FirstList(Site), FirstList(SiteModelBuilder.Build(BuiltSites.ShippedContent)));
+    }
+
     private static UInt128 Of(PaperPageInputs inputs) => new PageFingerprints(default, Site.Info, Layouts.Paper).Of(inputs);
 }

@@ -37,4 +37,23 @@ public sealed class MarkdownFormatterTests
     {
         Assert.Equal("<p>A <em>fine</em> paper.</p>", MarkdownFormatter.ToHtml("A *fine* paper."));
     }
+
+    [Theory]
+    [InlineData("We study 3D scenes: Ω-nets (in Zürich) reach 87.5% on ImageNet-1k; isn't that 2/3 of +5=?")]
+    [InlineData("Models we'd call small")]
+    public void A_plain_line_of_text_is_one_paragraph_as_it_was_written(string line)
+    {
+        Assert.Equal($"<p>{line}</p>", MarkdownFormatter.ToHtml(line));
+    }
+
+    [Theory]
+    [InlineData("See www.example.org for code", "<a href=\"http://www.example.org\">www.example.org</a>")]
+    [InlineData("Code: http://example.org/x", "<a href=\"http://example.org/x\">http://example.org/x</a>")]
+    [InlineData("Mail mailto:a@example.org now", "<a href=\"mailto:a@example.org\">a@example.org</a>")]
+    [InlineData("Scores 1 \"best\" in class", "1 &quot;best&quot; in")]
+    [InlineData("Two  spaces and a line\nbreak", "line\nbreak")]
+    public void Text_that_only_looks_plain_is_still_read_as_markdown(string text, string expected)
+    {
+        Assert.Contains(expected, MarkdownFormatter.ToHtml(text));
+    }
 }
