@@ -26,10 +26,11 @@ public static class BuildCommand
     }
 
     /// <summary>Runs the build on another thread, so that Ctrl+C (<paramref name="cancellation"/>) is answered at
-    /// once even while a long stage that does not look at it is running.</summary>
+    /// once even while a long stage that does not look at it is running. A thread of its own, not one of the thread
+    /// pool's: the build's parallel stages need the pool's threads (on two cores it starts with two).</summary>
     public static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellation)
     {
-        var build = Task.Run(() => Run(options, cancellation), CancellationToken.None);
+        var build = Task.Factory.StartNew(() => Run(options, cancellation), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             return await build.WaitAsync(cancellation);

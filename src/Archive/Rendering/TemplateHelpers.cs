@@ -13,7 +13,8 @@ internal static class TemplateHelpers
     /// <summary>The data variable holding the page's root prefix; the renderer passes it with every page.</summary>
     public const string RootVariable = "siteRoot";
 
-    public static void Register(IHandlebars handlebars, TemplateAssets assets)
+    /// <param name="assetPath">The output path of a theme asset by its name (<see cref="TemplateAssets.PathOf"/>).</param>
+    public static void Register(IHandlebars handlebars, Func<string, string?> assetPath)
     {
         handlebars.RegisterHelper("url", (in EncodedTextWriter output, in HelperOptions options, in Context context, in Arguments arguments) =>
         {
@@ -31,12 +32,12 @@ internal static class TemplateHelpers
         handlebars.RegisterHelper("asset", (in EncodedTextWriter output, in HelperOptions options, in Context context, in Arguments arguments) =>
         {
             var name = Argument(arguments, 0, "asset");
-            var path = assets.PathOf(name) ?? throw new HandlebarsRuntimeException($"the theme has no asset '{name}' (looked for theme/assets/{name}).");
+            var path = assetPath(name) ?? throw new HandlebarsRuntimeException($"the theme has no asset '{name}' (looked for theme/assets/{name}).");
             output.Write(RootOf(options) + path);
         });
         handlebars.RegisterHelper("hasAsset", (EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments) =>
         {
-            if (assets.PathOf(Argument(arguments, 0, "hasAsset")) is not null)
+            if (assetPath(Argument(arguments, 0, "hasAsset")) is not null)
             {
                 options.Template(output, context);
             }

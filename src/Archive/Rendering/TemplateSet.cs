@@ -48,13 +48,16 @@ public sealed partial class TemplateSet
         // never a fingerprint of text newer than what was compiled.
         var fingerprint = Caching.Fingerprint.OfFolder(directory);
         var readable = ReadableFolder.Open(directory, "theme");
-        var assets = TemplateAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable);
+
+        // The assets (read and hashed) do not depend on the templates, so they load on another core while Handlebars
+        // compiles; the helpers look them up only when a page renders.
+        var loadingAssets = Task.Run(() => TemplateAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable));
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             FormatProvider = CultureInfo.InvariantCulture,
         });
-        TemplateHelpers.Register(handlebars, assets);
+        TemplateHelpers.Register(handlebars, name => loadingAssets.GetAwaiter().GetResult().PathOf(name));
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
@@ -79,7 +82,7 @@ public sealed partial class TemplateSet
             }
         }
 
-        return new TemplateSet(directory, layouts, assets, fingerprint);
+        return new TemplateSet(directory, layouts, loadingAssets.GetAwaiter().GetResult(), fingerprint);
     }
 
     public string LayoutFile(string layout) => Path.Combine(Directory, "layouts", layout + ".hbs");

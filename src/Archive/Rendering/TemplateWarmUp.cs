@@ -18,19 +18,23 @@ internal static class TemplateWarmUp
     {
         var site = SiteModelBuilder.Build(MadeUpContent());
         var layouts = new HashSet<string>(StringComparer.Ordinal);
+        var pages = SitePages.Enumerate(site).Where(p => layouts.Add(p.Layout)).ToList();
+
+        // Each layout's code is compiled on its first render, so the layouts warm up on all cores: the build is
+        // usually waiting for them by then.
         var rendered = 0;
-        foreach (var page in SitePages.Enumerate(site).Where(p => layouts.Add(p.Layout)))
+        Parallel.ForEach(pages, page =>
         {
             try
             {
                 templates.Render(page);
-                rendered++;
+                Interlocked.Increment(ref rendered);
             }
             catch (TemplateRenderException)
             {
                 // Reported by TemplateCheck, with the site's own pages.
             }
-        }
+        });
 
         return rendered;
     }
