@@ -46,6 +46,25 @@ public sealed class PageFingerprintsTests
     }
 
     [Fact]
+    public void A_change_to_any_field_of_the_paper_its_sources_its_summary_or_a_related_summary_changes_the_fingerprint()
+    {
+        // Each variant changes one field (at any depth: the arXiv entry, a source, a theme chip), so a field that
+        // PageInputFields leaves out shows here as a variant with the original's fingerprint. The paper gets an arXiv
+        // entry, so that each of its fields is changed too.
+        var inputs = Inputs with { Paper = Inputs.Paper with { Arxiv = Inputs.Paper.Arxiv ?? FieldChanges.ArxivSample } };
+        var variants = FieldChanges.Of(inputs.Paper).Select(v => (v.Field, inputs with { Paper = (PaperArchive.Catalog.Paper)v.Changed }))
+            .Concat(FieldChanges.Of(inputs.Summary).Select(v => (v.Field, inputs with { Summary = (PaperSummary)v.Changed })))
+            .Concat(FieldChanges.Of(inputs.Related[0]).Select(v => (v.Field, inputs with { Related = [(PaperSummary)v.Changed, .. inputs.Related.Skip(1)] })))
+            .Concat(FieldChanges.Of(inputs.Sources[0]).Select(v => (v.Field, inputs with { Sources = [(SourceLink)v.Changed, .. inputs.Sources.Skip(1)] })))
+            .ToList();
+
+        var original = Of(inputs);
+
+        Assert.True(variants.Count > 50, $"only {variants.Count} variants");
+        Assert.Empty(variants.Where(v => Of(v.Item2) == original).Select(v => v.Field));
+    }
+
+    [Fact]
     public void Another_site_title_or_template_folder_changes_every_fingerprint()
     {
         var retitled = new PageFingerprints(default, Site.Info with { Title = "Another Archive" }, Layouts.Paper);
