@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PaperArchive.Diagnostics;
+using PaperArchive.FileSystem;
 using PaperArchive.Output;
 
 namespace PaperArchive.Caching;
@@ -44,11 +45,11 @@ public sealed class StageCache
         }
 
         var fingerprint = unit.Fingerprint();
-        if (_previous.TryGetValue(unit.Key, out var kept) && kept.Fingerprint == fingerprint && kept.Files.All(f => f.Describes(_output)))
+        if (_previous.TryGetValue(unit.Key, out var kept) && kept.Fingerprint == fingerprint && Found(kept.Files) is { } found)
         {
             _current[unit.Key] = kept;
             Interlocked.Increment(ref _reused);
-            return new UnitFiles(kept.Files.Select(f => OutputFile.Kept(f.Path)).ToList(), kept.Data);
+            return new UnitFiles(found, kept.Data);
         }
 
         var made = unit.Make();
@@ -78,6 +79,25 @@ public sealed class StageCache
         }
     }
 
+    /// <summary>The unit's files as kept files, each with what the look at it found (so the writer need not look
+    /// again), when every one is in the output as the last build left it; else null.</summary>
+    private List<OutputFile>? Found(IReadOnlyList<CachedFile> files)
+    {
+        var found = new List<OutputFile>(files.Count);
+        foreach (var file in files)
+        {
+            var live = FileIdentity.Of(System.IO.Path.Combine(_output, file.Path));
+            if (!file.Describes(live))
+            {
+                return null;
+            }
+
+            found.Add(OutputFile.Kept(file.Path, live));
+        }
+
+        return found;
+    }
+
     private CachedUnit Stat(CachedUnit unit) => unit with
     {
         Files = unit.Files.Select(f => f.Length >= 0 ? f : CachedFile.Of(_output, f.Path)).ToList(),
@@ -88,14 +108,16 @@ public sealed class StageCache
 internal sealed record CachedUnit(UInt128 Fingerprint, IReadOnlyList<CachedFile> Files, IReadOnlyList<string> Data);
 
 /// <summary>A file of the output (path relative to it) with its length and last-write time as the build left it;
-/// length -1 for a file that does not exist.</summary>
+/// length -1 for a file that does not exist (or is not a regular file).</summary>
 internal readonly record struct CachedFile(string Path, long Length, long WriteTicks)
 {
     public static CachedFile Of(string output, string path)
     {
-        var file = new FileInfo(System.IO.Path.Combine(output, path));
-        return file.Exists ? new CachedFile(path, file.Length, file.LastWriteTimeUtc.Ticks) : new CachedFile(path, -1, 0);
+        var file = FileIdentity.Of(System.IO.Path.Combine(output, path));
+        return file.IsFile ? new CachedFile(path, file.Length, file.WriteTicks) : new CachedFile(path, -1, 0);
     }
 
-    public bool Describes(string output) => Length >= 0 && Of(output, Path) == this;
+    /// <summary>True when <paramref name="live"/> (a look at this file in the output, a final link not followed)
+    /// is a regular file with the recorded length and time.</summary>
+    public bool Describes(FileIdentity live) => Length >= 0 && live.IsFile && live.Length == Length && live.WriteTicks == WriteTicks;
 }

@@ -1,3 +1,5 @@
+using PaperArchive.FileSystem;
+
 namespace PaperArchive.Output;
 
 /// <summary>One file of the generated site: its path relative to the output folder (with '/') and its bytes.</summary>
@@ -9,5 +11,11 @@ public sealed record OutputFile(string Path, byte[] Content)
 
     public static OutputFile Text(string path, string content) => new(path, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>For a kept file, the look at the live file that found it current; the writer uses it instead of
+    /// looking again.</summary>
+    internal FileIdentity Live { get; private init; }
+
     public static OutputFile Kept(string path) => new(path, []) { IsKept = true };
+
+    internal static OutputFile Kept(string path, FileIdentity live) => new(path, []) { IsKept = true, Live = live };
 }

@@ -71,7 +71,8 @@ internal sealed class StagedFiles
             Interlocked.Increment(ref _pages);
         }
 
-        var current = LiveFile(file.Path);
+        // A kept file was just looked at by the build cache: one look at each file is enough.
+        var current = file.IsKept && file.Live.IsFile && InRealFolders(file.Path) ? file.Live : LiveFile(file.Path);
         if (file.IsKept)
         {
             // Only an incremental build keeps files: those the build cache has just found in the output as it left them.
@@ -104,8 +105,13 @@ internal sealed class StagedFiles
             return default;
         }
 
+        return InRealFolders(path) ? FileIdentity.Of(_live.Full(path)) : default;
+    }
+
+    private bool InRealFolders(string path)
+    {
         var slash = path.LastIndexOf('/');
-        return slash < 0 || _live.AreReal(path[..slash]) ? FileIdentity.Of(_live.Full(path)) : default;
+        return _live is not null && (slash < 0 || _live.AreReal(path[..slash]));
     }
 
     /// <summary>The staging folder gets the live file itself under the same path: a link costs no copy, and the file
