@@ -75,7 +75,7 @@ public static class ArchiveBuilder
         }
 
         // Template errors are found on a sample of the pages, before anything is written.
-        Timed(stages, "check templates", () => TemplateCheck.Run(templates, site, diagnostics), sample => sample);
+        Timed(stages, "check templates", () => CheckTemplates(templates, site, cache.Stage("templates"), diagnostics), sample => sample);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -158,6 +158,29 @@ public static class ArchiveBuilder
         }
 
         return (templates, problems);
+    }
+
+    /// <summary>
+    /// Runs the <see cref="TemplateCheck"/> unless the same templates, with the same code, passed it in the build that
+    /// wrote the output: then every page kind rendered, and a page whose inputs are new is still rendered before
+    /// anything is written, so a mistake only new data reaches fails the build as it would fail the check (the output
+    /// is left as it was). Returns how many pages the check rendered (none when skipped).
+    /// </summary>
+    private static int CheckTemplates(TemplateSet templates, SiteModel site, StageCache cache, DiagnosticBag diagnostics)
+    {
+        var sampled = 0;
+        cache.ReuseOrMake(new WorkUnit("check", () => TemplateCheckFingerprint(templates), () =>
+        {
+            sampled = TemplateCheck.Run(templates, site, diagnostics);
+            return new UnitFiles([], []);
+        }));
+        return sampled;
+    }
+
+    private static UInt128 TemplateCheckFingerprint(TemplateSet templates)
+    {
+        using var fingerprint = new Fingerprint().AddCodeOf(typeof(ArchiveBuilder), typeof(HandlebarsDotNet.Handlebars), typeof(object));
+        return fingerprint.Add(templates.Fingerprint).Value();
     }
 
     /// <summary>The templates compiled on the other thread, its problems reported here; null when it has errors.</summary>

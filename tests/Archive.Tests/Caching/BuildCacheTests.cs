@@ -140,6 +140,27 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_checks_the_templates_again_only_when_they_changed_since_the_last_build()
+    {
+        using var templates = new TempFolder();
+        FolderCopy.Copy(RepoPaths.ShippedTemplates, templates.Path);
+        var options = _input.Options with { TemplateDirectory = templates.Path };
+        var first = ArchiveBuilder.Build(options, new DiagnosticBag());
+        var unchanged = ArchiveBuilder.Build(options, new DiagnosticBag());
+        var layout = Path.Combine(templates.Path, "layouts", "list.hbs");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{format}}", "{{formatName}}", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var broken = ArchiveBuilder.Build(options, diagnostics);
+
+        Assert.True(SampledPages(first) > 0);
+        Assert.Equal(0, SampledPages(unchanged));
+        Assert.True(SampledPages(broken) > 0);
+        Assert.Contains(diagnostics.Sorted(), d => d.Id == DiagnosticIds.TemplateRenderError && d.Location!.Value.File == layout);
+        Assert.False(broken.Succeeded);
+    }
+
+    [Fact]
     public void A_new_site_title_renders_every_paper_page_again()
     {
         Build();
@@ -187,6 +208,8 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
         Assert.All(actual.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(expected.Files[f.Key].Content), $"{f.Key} differs from a build without the cache."));
     }
+
+    private static int SampledPages(BuildResult result) => result.Stages.Single(s => s.Stage == "check templates").Count;
 
     private BuildResult Build()
     {
