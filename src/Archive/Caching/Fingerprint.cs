@@ -13,14 +13,17 @@ namespace PaperArchive.Caching;
 /// </summary>
 internal sealed class Fingerprint : IDisposable
 {
-    // Everything added is gathered here and hashed once by Value(): one call into the hash, not one for each field.
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+    // What is added is gathered here and hashed a buffer at a time (most fingerprints fit in one: one call into the
+    // hash); a long one (a search segment's papers) goes through the incremental hash, with the same result.
+    private const int BufferSize = 16 * 1024;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
+    private IncrementalHash? _hash;
 
     public Fingerprint Add(ReadOnlySpan<byte> bytes)
     {
         Add(bytes.Length);
-        bytes.CopyTo(Reserve(bytes.Length));
+        Append(bytes);
         return this;
     }
 
@@ -34,7 +37,7 @@ internal sealed class Fingerprint : IDisposable
         }
 
         Add((long)text.Length);
-        MemoryMarshal.AsBytes(text.AsSpan()).CopyTo(Reserve(text.Length * sizeof(char)));
+        Append(MemoryMarshal.AsBytes(text.AsSpan()));
         return this;
     }
 
@@ -45,7 +48,7 @@ internal sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(bool flag)
     {
-        Reserve(1)[0] = flag ? (byte)1 : (byte)0;
+        Append([flag ? (byte)1 : (byte)0]);
         return this;
     }
 
@@ -53,13 +56,17 @@ internal sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(long number)
     {
-        BinaryPrimitives.WriteInt64LittleEndian(Reserve(sizeof(long)), number);
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, number);
+        Append(bytes);
         return this;
     }
 
     public Fingerprint Add(UInt128 value)
     {
-        BinaryPrimitives.WriteUInt128LittleEndian(Reserve(16), value);
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        Append(bytes);
         return this;
     }
 
@@ -79,9 +86,11 @@ internal sealed class Fingerprint : IDisposable
     /// (builds are deterministic, so the same source keeps its id).</summary>
     public Fingerprint AddCodeOf(params Type[] types)
     {
+        Span<byte> id = stackalloc byte[16];
         foreach (var type in types)
         {
-            type.Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(Reserve(16));
+            type.Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(id);
+            Append(id);
         }
 
         return this;
@@ -90,7 +99,16 @@ internal sealed class Fingerprint : IDisposable
     public UInt128 Value()
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(_buffer.AsSpan(0, _length), hash);
+        if (_hash is null)
+        {
+            SHA256.HashData(_buffer.AsSpan(0, _length), hash);
+        }
+        else
+        {
+            Flush();
+            _hash.GetCurrentHash(hash);
+        }
+
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
@@ -118,20 +136,29 @@ internal sealed class Fingerprint : IDisposable
     {
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
+        _hash?.Dispose();
     }
 
-    private Span<byte> Reserve(int count)
+    private void Append(ReadOnlySpan<byte> bytes)
     {
-        if (_length + count > _buffer.Length)
+        if (_length + bytes.Length > _buffer.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
+            Flush();
+            if (bytes.Length > _buffer.Length)
+            {
+                _hash!.AppendData(bytes);
+                return;
+            }
         }
 
-        var reserved = _buffer.AsSpan(_length, count);
-        _length += count;
-        return reserved;
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Flush()
+    {
+        _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        _hash.AppendData(_buffer.AsSpan(0, _length));
+        _length = 0;
     }
 }
