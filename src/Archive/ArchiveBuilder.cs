@@ -28,7 +28,7 @@ public static class ArchiveBuilder
     public static SiteContent LoadContent(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming>? stages = null)
     {
         stages ??= [];
-        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        var (config, classified) = LoadClassified(options, diagnostics, stages, ListingCache.None);
         return new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages));
     }
 
@@ -63,7 +63,7 @@ public static class ArchiveBuilder
         // ordered PLINQ query waited ~0.2 s for the pool to add a thread while the templates held one).
         var compiling = Task.Factory.StartNew(() => CompileTemplates(options.TemplateDirectory), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var searchCache = cache.Stage("search");
-        var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache);
+        var (content, searchIndex) = LoadContent(options, diagnostics, stages, searchCache, cache.Listings);
         cancellation.ThrowIfCancellationRequested();
 
         // The site model needs no templates either: it is made while they may still be compiling.
@@ -124,21 +124,21 @@ public static class ArchiveBuilder
     /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
     /// </summary>
     private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
-        BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache)
+        BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache, ListingCache listingCache)
     {
-        var (config, classified) = LoadClassified(options, diagnostics, stages);
+        var (config, classified) = LoadClassified(options, diagnostics, stages, listingCache);
         var searchIndex = StartSearchIndex(classified.Catalog, classified.Themes, DateStyle.For(config.Language), searchCache);
         return (new SiteContent(config, classified.Catalog, classified.Themes, FindRelated(classified, stages)), searchIndex);
     }
 
     /// <summary>The input up to its themes: the site's settings and the classified papers.</summary>
-    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages)
+    private static (SiteConfig Config, ClassifiedPapers Classified) LoadClassified(BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, ListingCache listingCache)
     {
         var input = Timed(stages, "load input", () => InputLoader.Load(options.InputDirectory, diagnostics), i => i.Listings.Count);
         var config = options.BaseUrl is { } baseUrl
             ? input.Config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(baseUrl) }
             : input.Config;
-        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics), l => l.Sum(x => x.Entries.Count));
+        var listings = Timed(stages, "parse listings", () => ParseListings(input, diagnostics, listingCache), l => l.Sum(x => x.Entries.Count));
         var catalog = Timed(stages, "build catalog", () => CatalogBuilder.Build(listings, diagnostics), c => c.Papers.Count);
         catalog = MetadataMerger.Merge(catalog, input.Metadata, diagnostics);
         var classified = Timed(stages, "classify", () => ThemeClassifier.Classify(catalog, config.Themes, input.Overrides, diagnostics), r => r.Themes.Count);
@@ -224,14 +224,15 @@ public static class ArchiveBuilder
     /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
     private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
 
-    /// <summary>Listings are independent, so they are parsed in parallel; results keep the input's file order.</summary>
-    private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics)
+    /// <summary>Listings are independent, so they are parsed in parallel (or read back as the last build parsed them);
+    /// results keep the input's file order.</summary>
+    private static IReadOnlyList<Listing> ParseListings(ArchiveInput input, DiagnosticBag diagnostics, ListingCache cache)
     {
         var parsed = new Listing?[input.Listings.Count];
         Parallel.For(0, input.Listings.Count, i =>
         {
             var listing = input.Listings[i];
-            parsed[i] = ListingParser.Default.Parse(listing, input.Config.ListingFor(listing.File), diagnostics);
+            parsed[i] = cache.ReadOrParse(listing, input.Config.ListingFor(listing.File), diagnostics, ListingParser.Default.Parse);
         });
         return parsed.OfType<Listing>().ToList();
     }

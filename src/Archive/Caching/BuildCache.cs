@@ -15,6 +15,7 @@ public sealed class BuildCache
     private readonly string? _folder;
     private readonly string _output;
     private readonly ConcurrentDictionary<string, StageCache> _stages = new(StringComparer.Ordinal);
+    private ListingCache? _listings;
 
     private BuildCache(string? folder, string output)
     {
@@ -44,7 +45,16 @@ public sealed class BuildCache
         ? StageCache.None
         : _stages.GetOrAdd(name, n => StageCache.Load(Path.Combine(_folder, n + ".cache"), _output));
 
+    /// <summary>The listings as the last build parsed them, kept in <c>listings.cache</c>.</summary>
+    internal ListingCache Listings => _folder is null
+        ? ListingCache.None
+        : LazyInitializer.EnsureInitialized(ref _listings, () => ListingCache.Load(Path.Combine(_folder, "listings.cache")));
+
     /// <summary>After the output was written: records what every stage made, and the files as they now are. Not
     /// called when the build failed, so the cache always describes an output that a build really wrote.</summary>
-    public void Save(DiagnosticBag diagnostics) => Parallel.ForEach(_stages.Values, stage => stage.Save(diagnostics));
+    public void Save(DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(_stages.Values, stage => stage.Save(diagnostics));
+        _listings?.Save(diagnostics);
+    }
 }
