@@ -105,6 +105,7 @@ public static class ArchiveBuilder
                 KeptPages = pageCache.Reused,
                 KeptOtherPages = otherPageCache.Reused,
                 KeptSearchSegments = searchCache.Reused,
+                KeptListings = cache.Listings.Reused,
                 Feeds = FeedBuilder.FeedCount(content),
             };
         }

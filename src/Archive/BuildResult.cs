@@ -19,6 +19,9 @@ public sealed record BuildResult(PaperCatalog? Catalog, WriteSummary? Written, I
     /// <summary>Segments of the search index whose files were kept because their papers did not change.</summary>
     public int KeptSearchSegments { get; init; }
 
+    /// <summary>Listings read back as the last build parsed them (their bytes and settings unchanged), not parsed again.</summary>
+    public int KeptListings { get; init; }
+
     /// <summary>How many feeds (RSS, Atom and JSON Feed files) the site has.</summary>
     public int Feeds { get; init; }
 }

@@ -27,6 +27,7 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Equal(VisiblePapers(second), second.KeptPages);
         Assert.Equal(second.Written!.Pages - VisiblePapers(second), second.KeptOtherPages);
         Assert.Equal(2, second.KeptSearchSegments);
+        Assert.Equal(Directory.GetFiles(Path.Combine(_input.Input, "listings")).Length, second.KeptListings);
         Assert.Equal(0, second.Written!.Written);
     }
 
@@ -43,6 +44,7 @@ public sealed class BuildCacheTests : IDisposable
 
         Assert.InRange(cached.KeptPages, 1, VisiblePapers(cached) - 2);
         Assert.InRange(cached.KeptOtherPages, 1, cached.Written!.Pages - VisiblePapers(cached) - 2);
+        Assert.Equal(Directory.GetFiles(Path.Combine(_input.Input, "listings")).Length - 1, cached.KeptListings);
         AssertSameSite(Path.Combine(_input.Root, "clean"), _input.Output);
         Assert.Equal((0, 0), (clean.KeptPages, clean.KeptOtherPages));
     }
