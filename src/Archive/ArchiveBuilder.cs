@@ -235,6 +235,7 @@ public static class ArchiveBuilder
             var listing = input.Listings[i];
             parsed[i] = cache.ReadOrParse(listing, input.Config.ListingFor(listing.File), diagnostics, ListingParser.Default.Parse);
         });
+        cache.Commit(diagnostics);
         return parsed.OfType<Listing>().ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PaperArchive.Configuration;
 using PaperArchive.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 using PaperArchive.Listings;
 
 namespace PaperArchive.Caching;
@@ -9,33 +10,39 @@ namespace PaperArchive.Caching;
 /// The listings as the last build parsed them, with the diagnostics each parse reported, kept in
 /// <c>listings.cache</c> beside the stages' files (<see cref="BuildCache"/>). A listing whose path, bytes and settings
 /// in site.yml are unchanged, read by the same code, is read back instead of parsed; its diagnostics are reported
-/// again. The file is binary (<see cref="ListingCacheFormat"/>): a JSON form of the same cache was tried and reading
+/// again. Blocks are read from the last build's file only when asked for, and this build's are written out once the
+/// listings are read (<see cref="Commit"/>), so at 100,000 papers the cache never holds 170 MB. The file is binary (<see cref="ListingCacheFormat"/>): a JSON form of the same cache was tried and reading
 /// it back cost as much as parsing.
 /// </summary>
 internal sealed class ListingCache
 {
     private readonly string? _file;
-    private readonly IReadOnlyDictionary<UInt128, byte[]> _previous;
-    private readonly ConcurrentDictionary<UInt128, byte[]> _current = new();
+    private readonly IReadOnlyDictionary<UInt128, (long Offset, int Length)> _previous;
+    private readonly ConcurrentDictionary<UInt128, Kept> _current = new();
+    private readonly Lock _reading = new();
+    private SafeFileHandle? _previousFile;
+    private bool _committed;
     private int _reused;
 
-    private ListingCache(string? file, IReadOnlyDictionary<UInt128, byte[]> previous)
+    private ListingCache(string? file, IReadOnlyDictionary<UInt128, (long Offset, int Length)> previous)
     {
         _file = file;
         _previous = previous;
     }
 
     /// <summary>No cache: every listing is parsed, nothing is kept.</summary>
-    public static ListingCache None { get; } = new(null, new Dictionary<UInt128, byte[]>());
+    public static ListingCache None { get; } = new(null, new Dictionary<UInt128, (long Offset, int Length)>());
 
     /// <summary>How many listings were read back rather than parsed.</summary>
     public int Reused => _reused;
 
-    public static ListingCache Load(string file) => new(file, ListingCacheFormat.Read(file));
+    public static ListingCache Load(string file) => new(file, ListingCacheFormat.ReadIndex(file));
+
+    private string NextFile => _file + ".next";
 
     /// <summary>The listing as <paramref name="parse"/> makes it (null when it cannot be read), its diagnostics
     /// reported into <paramref name="diagnostics"/>: read back when the last build parsed the same listing. Safe to
-    /// call from several threads.</summary>
+    /// call from several threads, until <see cref="Commit"/>.</summary>
     public Listing? ReadOrParse(RawListing raw, ListingConfig? config, DiagnosticBag diagnostics, Func<RawListing, ListingConfig?, DiagnosticBag, Listing?> parse)
     {
         if (_file is null)
@@ -44,9 +51,9 @@ internal sealed class ListingCache
         }
 
         var key = KeyOf(raw, config);
-        if (_previous.TryGetValue(key, out var kept) && ListingCacheFormat.Decode(kept) is { } found)
+        if (_previous.TryGetValue(key, out var where) && ReadPrevious(where) is { } block && ListingCacheFormat.Decode(block) is { } found)
         {
-            _current[key] = kept;
+            _current[key] = new Kept(where.Length, null, where.Offset);
             Interlocked.Increment(ref _reused);
             Report(found.Diagnostics, diagnostics);
             return found.Listing;
@@ -55,27 +62,78 @@ internal sealed class ListingCache
         var own = new DiagnosticBag();
         var listing = parse(raw, config, own);
         var reported = own.Sorted();
-        _current[key] = ListingCacheFormat.Encode(listing, reported);
+        var made = ListingCacheFormat.Encode(listing, reported);
+        _current[key] = new Kept(made.Length, made, -1);
         Report(reported, diagnostics);
         return listing;
+    }
+
+    /// <summary>Once every listing was read: writes what this build read beside the cache file (the blocks read back
+    /// are copied from the last build's file), so that the parses are not held in memory for the rest of the build.
+    /// <see cref="Save"/> puts it in place once the site is written.</summary>
+    public void Commit(DiagnosticBag diagnostics)
+    {
+        if (_file is null || _committed)
+        {
+            return;
+        }
+
+        _committed = true;
+        try
+        {
+            ListingCacheFormat.Write(NextFile, _current.OrderBy(e => e.Key)
+                .Select(e => (e.Key, e.Value.Length, (Func<byte[]>)(() => e.Value.Made ?? ReadPrevious((e.Value.Offset, e.Value.Length))
+                    ?? throw new IOException("the last build's listing cache could not be read again"))))
+                .ToList());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _committed = false;
+            diagnostics.Warning(DiagnosticIds.BuildCacheUnwritable, SourceLocation.Of(_file),
+                $"cannot save the build cache ({e.Message}); the next build parses every listing again.");
+        }
+        finally
+        {
+            _current.Clear();
+            _previousFile?.Dispose();
+        }
     }
 
     /// <summary>Keeps the listings this build read (only after the site was written; see <see cref="BuildCache.Save"/>).</summary>
     public void Save(DiagnosticBag diagnostics)
     {
-        if (_file is null)
+        if (_file is null || !_committed)
         {
             return;
         }
 
         try
         {
-            ListingCacheFormat.Write(_file, _current.OrderBy(e => e.Key).ToList());
+            File.Move(NextFile, _file, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Warning(DiagnosticIds.BuildCacheUnwritable, SourceLocation.Of(_file),
                 $"cannot save the build cache ({e.Message}); the next build parses every listing again.");
+        }
+    }
+
+    /// <summary>A block of the last build's file, or null when it cannot be read.</summary>
+    private byte[]? ReadPrevious((long Offset, int Length) where)
+    {
+        try
+        {
+            lock (_reading)
+            {
+                _previousFile ??= File.OpenHandle(_file!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            }
+
+            var block = new byte[where.Length];
+            return RandomAccess.Read(_previousFile, block, where.Offset) == block.Length ? block : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -100,4 +158,7 @@ internal sealed class ListingCache
             diagnostics.Report(diagnostic);
         }
     }
+
+    /// <summary>A listing this build read: its block as just made, or where it is in the last build's file.</summary>
+    private sealed record Kept(int Length, byte[]? Made, long Offset);
 }

@@ -5,59 +5,75 @@ using PaperArchive.Listings;
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// <see cref="ListingCache"/> on disk: each listing's parse (the listing or none, and its diagnostics) as a block of
-/// bytes under its key, written to a temporary name and renamed. A block is decoded only when its listing is asked
-/// for; anything unexpected in the file or a block means "not cached".
+/// <see cref="ListingCache"/> on disk: an index of keys, then each listing's parse (the listing or none, and its
+/// diagnostics) as a block of bytes. A block is read and decoded only when its listing is asked for; anything
+/// unexpected in the file or a block means "not cached".
 /// </summary>
 internal static class ListingCacheFormat
 {
     /// <summary>Changes whenever the layout of the file or of a block changes.</summary>
-    private const string Magic = "paper-archive listing cache 1";
+    private const string Magic = "paper-archive listing cache 2";
 
-    public static IReadOnlyDictionary<UInt128, byte[]> Read(string file)
+    /// <summary>Where each block is in <paramref name="file"/> (the file starts with this index, so the blocks
+    /// themselves are read only when asked for); empty when the file is missing or not one of these.</summary>
+    public static IReadOnlyDictionary<UInt128, (long Offset, int Length)> ReadIndex(string file)
     {
-        var blocks = new Dictionary<UInt128, byte[]>();
+        var index = new Dictionary<UInt128, (long Offset, int Length)>();
         try
         {
             using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
-                return blocks;
+                return index;
             }
 
             var count = reader.ReadInt32();
+            var entries = new (UInt128 Key, long Offset, int Length)[count];
             for (var i = 0; i < count; i++)
             {
-                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-                blocks[key] = reader.ReadBytes(reader.ReadInt32());
+                entries[i] = (new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt32());
             }
 
-            return blocks;
+            var blocks = reader.BaseStream.Position;
+            foreach (var (key, offset, length) in entries)
+            {
+                if (offset < 0 || length < 0 || blocks + offset + length > reader.BaseStream.Length)
+                {
+                    return new Dictionary<UInt128, (long Offset, int Length)>();
+                }
+
+                index[key] = (blocks + offset, length);
+            }
+
+            return index;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or OverflowException or OutOfMemoryException)
         {
-            return new Dictionary<UInt128, byte[]>();
+            return new Dictionary<UInt128, (long Offset, int Length)>();
         }
     }
 
-    public static void Write(string file, IReadOnlyList<KeyValuePair<UInt128, byte[]>> blocks)
+    /// <summary>Writes the blocks, in key order, each given by a function that reads or makes it.</summary>
+    public static void Write(string file, IReadOnlyList<(UInt128 Key, int Length, Func<byte[]> Block)> blocks)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        using var writer = new BinaryWriter(File.Create(file), Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(blocks.Count);
+        var offset = 0L;
+        foreach (var (key, length, _) in blocks)
         {
-            writer.Write(Magic);
-            writer.Write(blocks.Count);
-            foreach (var (key, block) in blocks)
-            {
-                writer.Write((ulong)(key >> 64));
-                writer.Write((ulong)key);
-                writer.Write(block.Length);
-                writer.Write(block);
-            }
+            writer.Write((ulong)(key >> 64));
+            writer.Write((ulong)key);
+            writer.Write(offset);
+            writer.Write(length);
+            offset += length;
         }
 
-        File.Move(temporary, file, overwrite: true);
+        foreach (var (_, _, block) in blocks)
+        {
+            writer.Write(block());
+        }
     }
 
     public static byte[] Encode(Listing? listing, IReadOnlyList<Diagnostic> diagnostics)

@@ -27,6 +27,7 @@ public sealed class ListingCacheTests : IDisposable
         var first = ListingCache.Load(CacheFile);
         var parsedDiagnostics = new DiagnosticBag();
         var parsed = Shipped.Select(raw => first.ReadOrParse(raw, null, parsedDiagnostics, ParseWithAWarning)).ToList();
+        first.Commit(new DiagnosticBag());
         first.Save(new DiagnosticBag());
         var second = ListingCache.Load(CacheFile);
         var readDiagnostics = new DiagnosticBag();
@@ -45,6 +46,7 @@ public sealed class ListingCacheTests : IDisposable
         var raw = Shipped[0];
         var first = ListingCache.Load(CacheFile);
         first.ReadOrParse(raw, null, new DiagnosticBag(), ListingParser.Default.Parse);
+        first.Commit(new DiagnosticBag());
         first.Save(new DiagnosticBag());
         var settings = new ListingConfig(raw.File, new DateOnly(2025, 1, 2), "A title", new SourceLocation("site.yml", 4, 3));
         var parses = 0;
@@ -62,6 +64,25 @@ public sealed class ListingCacheTests : IDisposable
         second.ReadOrParse(raw, null, new DiagnosticBag(), Counted);
 
         Assert.Equal(4, parses);
+    }
+
+    [Fact]
+    public void A_build_that_read_its_listings_but_did_not_save_leaves_the_last_builds_cache_as_it_was()
+    {
+        var first = ListingCache.Load(CacheFile);
+        first.ReadOrParse(Shipped[0], null, new DiagnosticBag(), ListingParser.Default.Parse);
+        first.Commit(new DiagnosticBag());
+        first.Save(new DiagnosticBag());
+        var saved = File.ReadAllBytes(CacheFile);
+
+        var failed = ListingCache.Load(CacheFile);
+        failed.ReadOrParse(Shipped[1], null, new DiagnosticBag(), ListingParser.Default.Parse);
+        failed.Commit(new DiagnosticBag());
+        var next = ListingCache.Load(CacheFile);
+        next.ReadOrParse(Shipped[0], null, new DiagnosticBag(), (_, _, _) => throw new InvalidOperationException("parsed again"));
+
+        Assert.Equal(saved, File.ReadAllBytes(CacheFile));
+        Assert.Equal(1, next.Reused);
     }
 
     [Fact]
