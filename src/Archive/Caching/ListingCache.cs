@@ -51,7 +51,7 @@ internal sealed class ListingCache
         }
 
         var key = KeyOf(raw, config);
-        if (_previous.TryGetValue(key, out var where) && ReadPrevious(where) is { } block && ListingCacheFormat.Decode(block) is { } found)
+        if (_previous.TryGetValue(key, out var where) && ReadPrevious(where) is { } block && ListingBlock.Decode(block) is { } found)
         {
             _current[key] = new Kept(where.Length, null, where.Offset);
             Interlocked.Increment(ref _reused);
@@ -62,7 +62,7 @@ internal sealed class ListingCache
         var own = new DiagnosticBag();
         var listing = parse(raw, config, own);
         var reported = own.Sorted();
-        var made = ListingCacheFormat.Encode(listing, reported);
+        var made = ListingBlock.Encode(listing, reported);
         _current[key] = new Kept(made.Length, made, -1);
         Report(reported, diagnostics);
         return listing;

@@ -100,7 +100,7 @@ public sealed class ListingCacheTests : IDisposable
     [Fact]
     public void The_cache_keeps_every_property_of_a_listing_and_its_entries()
     {
-        // A property added to Listing or ListingEntry must be added to ListingCacheFormat too, then here.
+        // A property added to Listing or ListingEntry must be added to ListingBlock too, then here.
         Assert.Equal(["Captured", "Entries", "File", "Format", "Title"], typeof(Listing).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["Abstract", "ArxivId", "AuthorNames", "Authors", "Location", "Organization", "Published", "Title", "Upvotes"],
             typeof(ListingEntry).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
