@@ -9,9 +9,9 @@ namespace PaperArchive.Caching;
 /// anything that may be null). A block that cannot be read means "not cached".</summary>
 internal static class ListingBlock
 {
-    public static byte[] Encode(Listing? listing, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Writes the block of a parse to the end of <paramref name="stream"/>.</summary>
+    public static void Encode(Stream stream, Listing? listing, IReadOnlyList<Diagnostic> diagnostics)
     {
-        using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(listing is not null);
@@ -34,8 +34,6 @@ internal static class ListingBlock
                 writer.Write(diagnostic.Message);
             }
         }
-
-        return stream.ToArray();
     }
 
     /// <summary>The parse kept in <paramref name="block"/>, or null when the block cannot be read.</summary>

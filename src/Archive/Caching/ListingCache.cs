@@ -10,17 +10,23 @@ namespace PaperArchive.Caching;
 /// The listings as the last build parsed them, with the diagnostics each parse reported, kept in
 /// <c>listings.cache</c> beside the stages' files (<see cref="BuildCache"/>). A listing whose path, bytes and settings
 /// in site.yml are unchanged, read by the same code, is read back instead of parsed; its diagnostics are reported
-/// again. Blocks are read from the last build's file only when asked for, and this build's are written out once the
-/// listings are read (<see cref="Commit"/>), so at 100,000 papers the cache never holds 170 MB. The file is binary (<see cref="ListingCacheFormat"/>): a JSON form of the same cache was tried and reading
+/// again. Blocks are read from the last build's file only when asked for and written to the next one as soon as they
+/// are read or made, so at 100,000 papers the cache never holds its 170 MB. The file is binary (<see cref="ListingCacheFormat"/>): a JSON form of the same cache was tried and reading
 /// it back cost as much as parsing.
 /// </summary>
 internal sealed class ListingCache
 {
+    // Each thread encodes its parses into one stream, reused: no new buffer for each listing.
+    [ThreadStatic]
+    private static MemoryStream? t_encoded;
+
     private readonly string? _file;
     private readonly IReadOnlyDictionary<UInt128, (long Offset, int Length)> _previous;
-    private readonly ConcurrentDictionary<UInt128, Kept> _current = new();
-    private readonly Lock _reading = new();
+    private readonly ConcurrentDictionary<UInt128, (long Offset, int Length)> _written = new();
+    private readonly Lock _opening = new();
     private SafeFileHandle? _previousFile;
+    private ListingCacheFormat.Writer? _next;
+    private IOException? _unwritable;
     private bool _committed;
     private int _reused;
 
@@ -41,8 +47,9 @@ internal sealed class ListingCache
     private string NextFile => _file + ".next";
 
     /// <summary>The listing as <paramref name="parse"/> makes it (null when it cannot be read), its diagnostics
-    /// reported into <paramref name="diagnostics"/>: read back when the last build parsed the same listing. Safe to
-    /// call from several threads, until <see cref="Commit"/>.</summary>
+    /// reported into <paramref name="diagnostics"/>: read back when the last build parsed the same listing. Either
+    /// way its block goes into the next cache file at once, so parses are never held for it. Safe to call from
+    /// several threads, until <see cref="Commit"/>.</summary>
     public Listing? ReadOrParse(RawListing raw, ListingConfig? config, DiagnosticBag diagnostics, Func<RawListing, ListingConfig?, DiagnosticBag, Listing?> parse)
     {
         if (_file is null)
@@ -53,7 +60,7 @@ internal sealed class ListingCache
         var key = KeyOf(raw, config);
         if (_previous.TryGetValue(key, out var where) && ReadPrevious(where) is { } block && ListingBlock.Decode(block) is { } found)
         {
-            _current[key] = new Kept(where.Length, null, where.Offset);
+            Keep(key, block);
             Interlocked.Increment(ref _reused);
             Report(found.Diagnostics, diagnostics);
             return found.Listing;
@@ -62,15 +69,16 @@ internal sealed class ListingCache
         var own = new DiagnosticBag();
         var listing = parse(raw, config, own);
         var reported = own.Sorted();
-        var made = ListingBlock.Encode(listing, reported);
-        _current[key] = new Kept(made.Length, made, -1);
+        var encoded = t_encoded ??= new MemoryStream();
+        encoded.SetLength(0);
+        ListingBlock.Encode(encoded, listing, reported);
+        Keep(key, encoded.GetBuffer().AsSpan(0, (int)encoded.Length));
         Report(reported, diagnostics);
         return listing;
     }
 
-    /// <summary>Once every listing was read: writes what this build read beside the cache file (the blocks read back
-    /// are copied from the last build's file), so that the parses are not held in memory for the rest of the build.
-    /// <see cref="Save"/> puts it in place once the site is written.</summary>
+    /// <summary>Once every listing was read: ends the next cache file (its index), which <see cref="Save"/> puts in
+    /// place once the site is written.</summary>
     public void Commit(DiagnosticBag diagnostics)
     {
         if (_file is null || _committed)
@@ -78,24 +86,34 @@ internal sealed class ListingCache
             return;
         }
 
-        _committed = true;
         try
         {
-            ListingCacheFormat.Write(NextFile, _current.OrderBy(e => e.Key)
-                .Select(e => (e.Key, e.Value.Length, (Func<byte[]>)(() => e.Value.Made ?? ReadPrevious((e.Value.Offset, e.Value.Length))
-                    ?? throw new IOException("the last build's listing cache could not be read again"))))
-                .ToList());
+            lock (_opening)
+            {
+                _next ??= new ListingCacheFormat.Writer(NextFile);
+            }
+
+            if (_unwritable is null)
+            {
+                _next.Finish(_written.OrderBy(e => e.Key).ToList());
+                _committed = true;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _committed = false;
-            diagnostics.Warning(DiagnosticIds.BuildCacheUnwritable, SourceLocation.Of(_file),
-                $"cannot save the build cache ({e.Message}); the next build parses every listing again.");
+            _unwritable ??= e as IOException ?? new IOException(e.Message, e);
         }
         finally
         {
-            _current.Clear();
+            _next?.Dispose();
             _previousFile?.Dispose();
+            _written.Clear();
+        }
+
+        if (_unwritable is { } failure)
+        {
+            diagnostics.Warning(DiagnosticIds.BuildCacheUnwritable, SourceLocation.Of(_file),
+                $"cannot save the build cache ({failure.Message}); the next build parses every listing again.");
         }
     }
 
@@ -118,12 +136,36 @@ internal sealed class ListingCache
         }
     }
 
+    /// <summary>Appends a listing's block to the next cache file; a file that cannot be written only means no cache
+    /// next time (reported by <see cref="Commit"/>).</summary>
+    private void Keep(UInt128 key, ReadOnlySpan<byte> block)
+    {
+        if (_unwritable is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            lock (_opening)
+            {
+                _next ??= new ListingCacheFormat.Writer(NextFile);
+            }
+
+            _written[key] = _next.Append(block);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _unwritable ??= e as IOException ?? new IOException(e.Message, e);
+        }
+    }
+
     /// <summary>A block of the last build's file, or null when it cannot be read.</summary>
     private byte[]? ReadPrevious((long Offset, int Length) where)
     {
         try
         {
-            lock (_reading)
+            lock (_opening)
             {
                 _previousFile ??= File.OpenHandle(_file!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             }
@@ -158,7 +200,4 @@ internal sealed class ListingCache
             diagnostics.Report(diagnostic);
         }
     }
-
-    /// <summary>A listing this build read: its block as just made, or where it is in the last build's file.</summary>
-    private sealed record Kept(int Length, byte[]? Made, long Offset);
 }

@@ -1,46 +1,51 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// <see cref="ListingCache"/> on disk: an index of keys, then each listing's parse as a block of bytes
-/// (<see cref="ListingBlock"/>). A block is read only when its listing is asked for; anything unexpected in the file
-/// means "not cached".
+/// <see cref="ListingCache"/> on disk: a header, each listing's parse as a block of bytes (<see cref="ListingBlock"/>)
+/// appended as the listings are read, then an index of keys with where their blocks are, and where the index starts.
+/// A block is read only when its listing is asked for; anything unexpected in the file means "not cached".
 /// </summary>
 internal static class ListingCacheFormat
 {
-    /// <summary>Changes whenever the layout of the file or of a block (<see cref="ListingBlock"/>) changes.</summary>
-    private const string Magic = "paper-archive listing cache 2";
+    /// <summary>Changes whenever the layout of the file or of a block changes.</summary>
+    private const string Magic = "paper-archive listing cache 3";
 
-    /// <summary>Where each block is in <paramref name="file"/> (the file starts with this index, so the blocks
-    /// themselves are read only when asked for); empty when the file is missing or not one of these.</summary>
+    /// <summary>Where each block is in <paramref name="file"/>; empty when the file is missing or not one of these.</summary>
     public static IReadOnlyDictionary<UInt128, (long Offset, int Length)> ReadIndex(string file)
     {
         var index = new Dictionary<UInt128, (long Offset, int Length)>();
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
+            using var stream = File.OpenRead(file);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 return index;
             }
 
-            var count = reader.ReadInt32();
-            var entries = new (UInt128 Key, long Offset, int Length)[count];
-            for (var i = 0; i < count; i++)
+            var blocks = stream.Position;
+            stream.Seek(-sizeof(long), SeekOrigin.End);
+            var start = reader.ReadInt64();
+            if (start < blocks || start > stream.Length - sizeof(long))
             {
-                entries[i] = (new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt32());
+                return index;
             }
 
-            var blocks = reader.BaseStream.Position;
-            foreach (var (key, offset, length) in entries)
+            stream.Seek(start, SeekOrigin.Begin);
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
             {
-                if (offset < 0 || length < 0 || blocks + offset + length > reader.BaseStream.Length)
+                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+                var (offset, length) = (reader.ReadInt64(), reader.ReadInt32());
+                if (offset < blocks || length < 0 || offset + length > start)
                 {
                     return new Dictionary<UInt128, (long Offset, int Length)>();
                 }
 
-                index[key] = (blocks + offset, length);
+                index[key] = (offset, length);
             }
 
             return index;
@@ -51,26 +56,55 @@ internal static class ListingCacheFormat
         }
     }
 
-    /// <summary>Writes the blocks, in key order, each given by a function that reads or makes it.</summary>
-    public static void Write(string file, IReadOnlyList<(UInt128 Key, int Length, Func<byte[]> Block)> blocks)
+    /// <summary>A cache file being written: blocks appended one by one (from any thread), then the index.</summary>
+    public sealed class Writer : IDisposable
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        using var writer = new BinaryWriter(File.Create(file), Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(blocks.Count);
-        var offset = 0L;
-        foreach (var (key, length, _) in blocks)
+        private readonly FileStream _stream;
+        private readonly Lock _appending = new();
+
+        public Writer(string file)
         {
-            writer.Write((ulong)(key >> 64));
-            writer.Write((ulong)key);
-            writer.Write(offset);
-            writer.Write(length);
-            offset += length;
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            _stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+            using var header = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
+            header.Write(Magic);
         }
 
-        foreach (var (_, _, block) in blocks)
+        /// <summary>Appends a block; returns where it is.</summary>
+        public (long Offset, int Length) Append(ReadOnlySpan<byte> block)
         {
-            writer.Write(block());
+            lock (_appending)
+            {
+                var offset = _stream.Position;
+                _stream.Write(block);
+                return (offset, block.Length);
+            }
         }
+
+        /// <summary>Writes the index (in key order) and where it starts.</summary>
+        public void Finish(IReadOnlyList<KeyValuePair<UInt128, (long Offset, int Length)>> index)
+        {
+            lock (_appending)
+            {
+                var start = _stream.Position;
+                Span<byte> entry = stackalloc byte[36];
+                BinaryPrimitives.WriteInt32LittleEndian(entry, index.Count);
+                _stream.Write(entry[..4]);
+                foreach (var (key, (offset, length)) in index)
+                {
+                    BinaryPrimitives.WriteUInt64LittleEndian(entry, (ulong)(key >> 64));
+                    BinaryPrimitives.WriteUInt64LittleEndian(entry[8..], (ulong)key);
+                    BinaryPrimitives.WriteInt64LittleEndian(entry[16..], offset);
+                    BinaryPrimitives.WriteInt32LittleEndian(entry[24..], length);
+                    _stream.Write(entry[..28]);
+                }
+
+                BinaryPrimitives.WriteInt64LittleEndian(entry, start);
+                _stream.Write(entry[..8]);
+                _stream.Flush();
+            }
+        }
+
+        public void Dispose() => _stream.Dispose();
     }
 }
