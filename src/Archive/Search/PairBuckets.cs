@@ -14,8 +14,13 @@ internal static class PairBuckets
 {
     public const int Count = 16384;
 
-    public static int Of(string first, string second) =>
-        (int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(Fnv1a.Seed, first), ' '), second) % Count);
+    public static int Of(string first, string second) => Of(Lead(first), second);
+
+    /// <summary>The hash of "first " (the first term and the space), which every pair the term begins starts from.</summary>
+    public static uint Lead(ReadOnlySpan<char> first) => Fnv1a.Append(Fnv1a.Append(Fnv1a.Seed, first), ' ');
+
+    /// <summary>The bucket of the pair whose <see cref="Lead"/> is <paramref name="lead"/>.</summary>
+    public static int Of(uint lead, ReadOnlySpan<char> second) => (int)(Fnv1a.Append(lead, second) % Count);
 
     /// <summary>The bucket's name in the pair shards: fixed width, so ordinal order is numeric order.</summary>
     public static string Name(int bucket) => bucket.ToString("x4", CultureInfo.InvariantCulture);

@@ -12,16 +12,36 @@ internal static class SearchTokenizer
     public static List<string> Terms(string text)
     {
         var terms = new List<string>();
-        var reader = new SearchFolding.WordReader(text);
-        while (reader.Next(out var word))
+        var reader = new TermReader(text);
+        while (reader.Next(out var term))
         {
-            if (word.Length >= 2 && !StopWords.Contains(word))
-            {
-                terms.Add(new string(word[..Stem(word)]));
-            }
+            terms.Add(new string(term));
         }
 
         return terms;
+    }
+
+    /// <summary>The terms of a text one at a time, each in a buffer the next one overwrites, so that the index builder
+    /// makes no string a term (<see cref="TermCollector"/>): exactly the terms <see cref="Terms"/> gives.</summary>
+    internal ref struct TermReader(string text)
+    {
+        private SearchFolding.WordReader _words = new(text);
+
+        /// <returns>False after the last term.</returns>
+        public bool Next(out ReadOnlySpan<char> term)
+        {
+            while (_words.Next(out var word))
+            {
+                if (word.Length >= 2 && !StopWords.Contains(word))
+                {
+                    term = word[..Stem(word)];
+                    return true;
+                }
+            }
+
+            term = default;
+            return false;
+        }
     }
 
     /// <summary>True for words the index keeps: two characters or more and not a stop word.</summary>

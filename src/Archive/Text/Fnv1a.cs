@@ -25,5 +25,16 @@ internal static class Fnv1a
         return hash;
     }
 
+    /// <inheritdoc cref="Append(uint, string)"/>
+    public static uint Append(uint hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash = Append(hash, c);
+        }
+
+        return hash;
+    }
+
     public static uint Append(uint hash, char c) => unchecked((hash ^ c) * Prime);
 }
