@@ -179,10 +179,12 @@ internal sealed class ListingCache
         }
     }
 
-    /// <summary>Everything a parse reads: the code, the listing's names and bytes, and its settings from site.yml.</summary>
+    /// <summary>Everything a parse reads: the code (ours and the parsers' it calls), the listing's names and bytes, and
+    /// its settings from site.yml.</summary>
     private static UInt128 KeyOf(RawListing raw, ListingConfig? config)
     {
-        using var fingerprint = new Fingerprint().AddCodeOf(typeof(ListingCache), typeof(object));
+        using var fingerprint = new Fingerprint().AddCodeOf(
+            typeof(ListingCache), typeof(object), typeof(Markdig.Markdown), typeof(AngleSharp.Html.Parser.HtmlParser), typeof(System.Text.Json.JsonDocument));
         fingerprint.Add(raw.File).Add(raw.Path).Add(raw.Content);
         if (config is null)
         {
