@@ -74,25 +74,32 @@ public static class ArchiveBuilder
             return new BuildResult(content.Catalog, null, stages);
         }
 
-        // Template errors are found on a sample of the pages, before anything is written.
-        Timed(stages, "check templates", () => CheckTemplates(templates, site, cache.Stage("templates"), diagnostics), sample => sample);
-        cancellation.ThrowIfCancellationRequested();
-        if (diagnostics.HasErrors)
+        // Template errors are found on a sample of the pages, beside the write: the new site is swapped in only once the
+        // check has passed, and the stream of files stops as soon as it fails (BackgroundTemplateCheck).
+        var templateCache = cache.Stage("templates");
+        var check = new BackgroundTemplateCheck("check templates", problems => CheckTemplates(templates, site, templateCache, problems));
+        if (diagnostics.HasErrors || cancellation.IsCancellationRequested)
         {
+            check.Report(diagnostics);
+            stages.Add(check.Timing);
+            cancellation.ThrowIfCancellationRequested();
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = cache.Stage("pages");
         var otherPageCache = cache.Stage("other-pages");
-        var files = templates.Assets.Files
-            .Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache))
-            .Concat(Awaited(searchIndex))
-            .Concat(FeedBuilder.Build(content, diagnostics))
-            .Concat(SitemapBuilder.Build(site));
+        var files = check.Guard(
+            templates.Assets.Files
+                .Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache))
+                .Concat(Awaited(searchIndex))
+                .Concat(FeedBuilder.Build(content, diagnostics))
+                .Concat(SitemapBuilder.Build(site)),
+            diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
+            stages.Add(check.Timing);
             stages.Add(searchIndex.Result.Timing);
             if (written is null)
             {
@@ -111,8 +118,16 @@ public static class ArchiveBuilder
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
-            // The template check renders a sample of every page kind first; this catches what only some data reaches.
-            // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
+            // The template check renders a sample of every page kind; when it fails too, its diagnostics are the ones
+            // reported (the same on every run, whichever page the writer reached first). Otherwise this is what only
+            // some data reaches. The writer has not touched output/ (the new site was being made beside it), so it is
+            // as it was.
+            if (check.Report(diagnostics))
+            {
+                stages.Add(check.Timing);
+                return new BuildResult(content.Catalog, null, stages);
+            }
+
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
