@@ -90,9 +90,7 @@ public static class ArchiveBuilder
         var pageCache = cache.Stage("pages");
         var otherPageCache = cache.Stage("other-pages");
         var files = check.Guard(
-            templates.Assets.Files
-                .Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache))
-                .Concat(Awaited(searchIndex))
+            searchIndex.Between(templates.Assets.Files.Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache)))
                 .Concat(FeedBuilder.Build(content, diagnostics))
                 .Concat(SitemapBuilder.Build(site)),
             diagnostics);
@@ -100,11 +98,13 @@ public static class ArchiveBuilder
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
             stages.Add(check.Timing);
-            stages.Add(searchIndex.Result.Timing);
             if (written is null)
             {
+                // The index may still be running when the check stopped the write; it finishes unused.
                 return new BuildResult(content.Catalog, null, stages);
             }
+
+            stages.Add(searchIndex.Timing);
 
             cache.Save(diagnostics);
             return new BuildResult(content.Catalog, written, stages)
@@ -139,7 +139,7 @@ public static class ArchiveBuilder
     /// classification on, while related papers are found, the templates load and the pages render (on a failed build it
     /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
     /// </summary>
-    private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
+    private static (SiteContent Content, SearchIndexJob SearchIndex) LoadContent(
         BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache, ListingCache listingCache)
     {
         var (config, classified) = LoadClassified(options, diagnostics, stages, listingCache);
@@ -235,26 +235,9 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
-    private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
-    {
-        foreach (var file in searchIndex.GetAwaiter().GetResult().Files)
-        {
-            yield return file;
-        }
-    }
-
-    /// <summary>The index is small next to the pages, so its files are held until written.</summary>
-    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
-        Task.Factory.StartNew(() =>
-        {
-            var stopwatch = Stopwatch.StartNew();
-            var files = SearchIndexBuilder.Build(catalog, themes, dates, cache).ToList();
-            return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
-    private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
+    /// <summary>The index's files go to the writer between the pages, as each segment is made (SearchIndexJob).</summary>
+    private static SearchIndexJob StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
+        new("search index", () => SearchIndexBuilder.Build(catalog, themes, dates, cache));
 
     /// <summary>Listings are independent, so they are parsed in parallel (or read back as the last build parsed them);
     /// results keep the input's file order.</summary>
