@@ -92,7 +92,18 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.All(changed, p => Assert.True(grown.Contains(ListOf(p)) && !numbered.Contains(NextPage(p)), $"{p} changed"));
         Assert.All(numbered.Except(changed), p => Assert.DoesNotContain(p, after.Touched));
         Assert.Contains("papers/index.html", after.Touched);
+
+        // Their date in the sitemap stays too: it is their own papers' latest capture day, not the list's.
+        var (datesBefore, datesAfter) = (SitemapDates(before), SitemapDates(after));
+        Assert.All(numbered.Except(changed), p => Assert.Equal(datesBefore[PageUrl(p)], datesAfter[PageUrl(p)]));
+        Assert.NotEqual(datesBefore[PageUrl("papers/index.html")], datesAfter[PageUrl("papers/index.html")]);
     }
+
+    private static Dictionary<string, string> SitemapDates(OutputSnapshot site) =>
+        System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(site.Files["sitemap.xml"].Content)).Root!
+            .Elements().ToDictionary(u => u.Elements().First(e => e.Name.LocalName == "loc").Value, u => u.Elements().First(e => e.Name.LocalName == "lastmod").Value);
+
+    private static string PageUrl(string file) => "https://archive.example/" + file[..^"index.html".Length];
 
     [Fact]
     public void A_listing_that_shows_a_known_paper_again_keeps_the_base_search_index_and_every_page_it_does_not_change()
