@@ -74,30 +74,37 @@ public static class ArchiveBuilder
             return new BuildResult(content.Catalog, null, stages);
         }
 
-        // Template errors are found on a sample of the pages, before anything is written.
-        Timed(stages, "check templates", () => CheckTemplates(templates, site, cache.Stage("templates"), diagnostics), sample => sample);
-        cancellation.ThrowIfCancellationRequested();
-        if (diagnostics.HasErrors)
+        // Template errors are found on a sample of the pages, beside the write: the new site is swapped in only once the
+        // check has passed, and the stream of files stops as soon as it fails (BackgroundTemplateCheck).
+        var templateCache = cache.Stage("templates");
+        var check = new BackgroundTemplateCheck("check templates", problems => CheckTemplates(templates, site, templateCache, problems));
+        if (diagnostics.HasErrors || cancellation.IsCancellationRequested)
         {
+            check.Report(diagnostics);
+            stages.Add(check.Timing);
+            cancellation.ThrowIfCancellationRequested();
             return new BuildResult(content.Catalog, null, stages);
         }
 
         // Each output stage yields its files; they are made and written as one stream, so pages are never all held in memory.
         var pageCache = cache.Stage("pages");
         var otherPageCache = cache.Stage("other-pages");
-        var files = templates.Assets.Files
-            .Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache))
-            .Concat(Awaited(searchIndex))
-            .Concat(FeedBuilder.Build(content, diagnostics))
-            .Concat(SitemapBuilder.Build(site));
+        var files = check.Guard(
+            searchIndex.Between(templates.Assets.Files.Concat(SiteRenderer.Render(site, templates, pageCache, otherPageCache)))
+                .Concat(FeedBuilder.Build(content, diagnostics))
+                .Concat(SitemapBuilder.Build(site)),
+            diagnostics);
         try
         {
             var written = Timed(stages, "write output", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics, progress, cancellation), w => w?.Files ?? 0);
-            stages.Add(searchIndex.Result.Timing);
+            stages.Add(check.Timing);
             if (written is null)
             {
+                // The index may still be running when the check stopped the write; it finishes unused.
                 return new BuildResult(content.Catalog, null, stages);
             }
+
+            stages.Add(searchIndex.Timing);
 
             cache.Save(diagnostics);
             return new BuildResult(content.Catalog, written, stages)
@@ -111,8 +118,16 @@ public static class ArchiveBuilder
         }
         catch (Exception thrown) when (TemplateError(thrown) is { } e)
         {
-            // The template check renders a sample of every page kind first; this catches what only some data reaches.
-            // The writer has not touched output/ (the new site was being made beside it), so it is as it was.
+            // The template check renders a sample of every page kind; when it fails too, its diagnostics are the ones
+            // reported (the same on every run, whichever page the writer reached first). Otherwise this is what only
+            // some data reaches. The writer has not touched output/ (the new site was being made beside it), so it is
+            // as it was.
+            if (check.Report(diagnostics))
+            {
+                stages.Add(check.Timing);
+                return new BuildResult(content.Catalog, null, stages);
+            }
+
             diagnostics.Error(DiagnosticIds.TemplateRenderError, SourceLocation.Of(e.LayoutFile), $"the template failed to render '{e.PagePath}': {e.Reason}.");
             return new BuildResult(content.Catalog, null, stages);
         }
@@ -124,7 +139,7 @@ public static class ArchiveBuilder
     /// classification on, while related papers are found, the templates load and the pages render (on a failed build it
     /// finishes unused). The words classification read end with related papers: no frame that lasts holds them.
     /// </summary>
-    private static (SiteContent Content, Task<SearchIndexFiles> SearchIndex) LoadContent(
+    private static (SiteContent Content, SearchIndexJob SearchIndex) LoadContent(
         BuildOptions options, DiagnosticBag diagnostics, List<StageTiming> stages, StageCache searchCache, ListingCache listingCache)
     {
         var (config, classified) = LoadClassified(options, diagnostics, stages, listingCache);
@@ -220,26 +235,9 @@ public static class ArchiveBuilder
         _ => null,
     };
 
-    /// <summary>The index's files once the pages are written (GetResult rethrows a failure unwrapped).</summary>
-    private static IEnumerable<OutputFile> Awaited(Task<SearchIndexFiles> searchIndex)
-    {
-        foreach (var file in searchIndex.GetAwaiter().GetResult().Files)
-        {
-            yield return file;
-        }
-    }
-
-    /// <summary>The index is small next to the pages, so its files are held until written.</summary>
-    private static Task<SearchIndexFiles> StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
-        Task.Factory.StartNew(() =>
-        {
-            var stopwatch = Stopwatch.StartNew();
-            var files = SearchIndexBuilder.Build(catalog, themes, dates, cache).ToList();
-            return new SearchIndexFiles(files, new StageTiming("search index", stopwatch.Elapsed, files.Count));
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    /// <summary>The search index's files, and what building them cost (measured on its own thread, alongside other stages).</summary>
-    private sealed record SearchIndexFiles(IReadOnlyList<OutputFile> Files, StageTiming Timing);
+    /// <summary>The index's files go to the writer between the pages, as each segment is made (SearchIndexJob).</summary>
+    private static SearchIndexJob StartSearchIndex(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache cache) =>
+        new("search index", () => SearchIndexBuilder.Build(catalog, themes, dates, cache));
 
     /// <summary>Listings are independent, so they are parsed in parallel (or read back as the last build parsed them);
     /// results keep the input's file order.</summary>

@@ -29,7 +29,8 @@ internal static class DatePages
                 var name = site.Dates.MonthText(month.Year, month.Month);
                 foreach (var page in ListPages.Paginate(heads, "month", SiteUrls.Month(month.Year, month.Month), $"Papers published in {name}",
                              SiteUrls.Dates, $"{DateText.Papers(month.Group.Papers.Count)} of {title} published in {name}.", month.Group,
-                             [.. datesTrail, new LinkItem(yearText, SiteUrls.Year(year.Year), year.Count)]))
+                             [.. datesTrail, new LinkItem(yearText, SiteUrls.Year(year.Year), 0)],
+                             numberedDescription: $"Papers of {title} published in {name}."))
                 {
                     yield return page;
                 }
@@ -38,7 +39,8 @@ internal static class DatePages
 
         foreach (var page in ListPages.Paginate(heads, "undated", SiteUrls.Undated, "Undated papers", SiteUrls.Dates,
                      $"{DateText.Papers(site.Undated.Papers.Count)} of {title} whose listing gave no publication date, most upvoted first.",
-                     site.Undated, datesTrail))
+                     site.Undated, datesTrail,
+                     numberedDescription: $"Papers of {title} whose listing gave no publication date, most upvoted first."))
         {
             yield return page;
         }
@@ -53,7 +55,8 @@ internal static class DatePages
         {
             var text = site.Dates.DayText(day.Day);
             foreach (var page in ListPages.Paginate(heads, "added", SiteUrls.AddedOn(day.Day), $"Added on {text}", SiteUrls.Added,
-                         $"{DateText.Papers(day.Group.Papers.Count)} added to {title} on {text}, most upvoted first.", day.Group, addedTrail))
+                         $"{DateText.Papers(day.Group.Papers.Count)} added to {title} on {text}, most upvoted first.", day.Group, addedTrail,
+                         numberedDescription: $"Papers added to {title} on {text}, most upvoted first."))
             {
                 yield return page;
             }

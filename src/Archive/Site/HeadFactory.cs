@@ -55,7 +55,7 @@ internal sealed class HeadFactory
 
     private string Title(string heading, Pagination? pagination)
     {
-        var page = pagination is { Current: > 1 } p ? $" (page {p.Current} of {p.Total})" : string.Empty;
+        var page = pagination is { IsNewest: false } p ? $" (page {p.Current}, counting from the oldest)" : string.Empty;
         return heading == _site.Title ? heading + page : $"{heading}{page} · {_site.Title}";
     }
 }

@@ -40,8 +40,9 @@ internal static class SiteUrls
 
     public static string AddedOn(DateOnly day) => $"added/{day:yyyy-MM-dd}/";
 
-    /// <summary>Page <paramref name="page"/> (1-based) of a paginated list whose first page is <paramref name="first"/>.</summary>
-    public static string Page(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
+    /// <summary>Numbered page <paramref name="page"/> of the list at <paramref name="root"/>, counting from the oldest
+    /// (<c>page/1/</c> holds the oldest papers; the root itself holds the newest).</summary>
+    public static string Page(string root, int page) => $"{root}page/{page}/";
 
     /// <summary>The feeds of a list page: the archive's at the root, a theme's beside its page.</summary>
     public static string Feed(string folder, string file) => folder + file;

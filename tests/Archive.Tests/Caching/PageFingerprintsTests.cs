@@ -84,7 +84,7 @@ public sealed class PageFingerprintsTests
             list with { Papers = [list.Papers[0] with { Themes = [] }, .. list.Papers.Skip(1)] },
             list with { Papers = list.Papers.Skip(1).ToList() },
             list with { Papers = [.. list.Papers.Skip(1), list.Papers[0]] },
-            list with { Total = list.Total + 1 },
+            list with { Total = (list.Total ?? 0) + 1 },
             list with { Head = list.Head with { Pagination = list.Pages with { Next = "papers/page/9/" } } },
             list with { Trail = [new LinkItem("Dates", "dates/", 0)] },
         };

@@ -71,6 +71,41 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Newer_papers_leave_every_numbered_list_page_byte_identical_and_untouched()
+    {
+        Build();
+        OutputSnapshot.Age(_input.Output);
+        var before = OutputSnapshot.Of(_input.Output);
+
+        _input.Write("listings/2025-12-12-added.txt", Support.Listings.Page("Dec 12",
+            [.. Enumerable.Range(1, 3).Select(n => Support.Listings.Entry($"Newer Paper Number {n} on Value Alignment of Language Models", "Dec 12",
+                abstractText: "A newer paper on alignment, reasoning and language models, added by a test."))]));
+        Build();
+
+        // A list's numbered pages count from its oldest papers, so newer papers change only its root; a numbered page
+        // changes only when the list gains one, and then only the previous newest (its newer link now goes there).
+        var after = OutputSnapshot.Of(_input.Output);
+        var numbered = before.Files.Keys.Where(IsNumberedListPage).ToList();
+        Assert.NotEmpty(numbered);
+        var changed = numbered.Where(p => !after.Files.TryGetValue(p, out var now) || !now.Content.AsSpan().SequenceEqual(before.Files[p].Content)).ToList();
+        var grown = after.Files.Keys.Where(IsNumberedListPage).Except(numbered).Select(ListOf).ToHashSet(StringComparer.Ordinal);
+        Assert.All(changed, p => Assert.True(grown.Contains(ListOf(p)) && !numbered.Contains(NextPage(p)), $"{p} changed"));
+        Assert.All(numbered.Except(changed), p => Assert.DoesNotContain(p, after.Touched));
+        Assert.Contains("papers/index.html", after.Touched);
+
+        // Their date in the sitemap stays too: it is their own papers' latest capture day, not the list's.
+        var (datesBefore, datesAfter) = (SitemapDates(before), SitemapDates(after));
+        Assert.All(numbered.Except(changed), p => Assert.Equal(datesBefore[PageUrl(p)], datesAfter[PageUrl(p)]));
+        Assert.NotEqual(datesBefore[PageUrl("papers/index.html")], datesAfter[PageUrl("papers/index.html")]);
+    }
+
+    private static Dictionary<string, string> SitemapDates(OutputSnapshot site) =>
+        System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(site.Files["sitemap.xml"].Content)).Root!
+            .Elements().ToDictionary(u => u.Elements().First(e => e.Name.LocalName == "loc").Value, u => u.Elements().First(e => e.Name.LocalName == "lastmod").Value);
+
+    private static string PageUrl(string file) => "https://archive.example/" + file[..^"index.html".Length];
+
+    [Fact]
     public void A_listing_that_shows_a_known_paper_again_keeps_the_base_search_index_and_every_page_it_does_not_change()
     {
         Build();
@@ -138,6 +173,17 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = ArchiveBuilder.Build(_input.Options, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return result;
+    }
+
+    /// <summary>A numbered page of a list (<c>themes/x/page/3/index.html</c>).</summary>
+    private static bool IsNumberedListPage(string path) => path.Contains("/page/", StringComparison.Ordinal);
+
+    private static string ListOf(string numberedPage) => numberedPage[..numberedPage.IndexOf("/page/", StringComparison.Ordinal)];
+
+    private static string NextPage(string numberedPage)
+    {
+        var number = int.Parse(numberedPage.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
+        return $"{ListOf(numberedPage)}/page/{number + 1}/index.html";
     }
 
     /// <summary>The page of one paper (<c>papers/&lt;slug&gt;/index.html</c>), not its other files or the list's pages.</summary>

@@ -37,17 +37,35 @@ public sealed class PageModelTests
         Assert.Equal("line one\nline two", PlainText.Clean("line one\nline two"));
     }
 
-    [Fact]
-    public void Pagination_links_the_neighbouring_pages()
-    {
-        var middle = Pagination.For("themes/x/", 2, 3);
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(99, 0)]
+    [InlineData(100, 1)]
+    [InlineData(149, 1)]
+    [InlineData(150, 2)]
+    [InlineData(455, 8)]
+    public void A_list_has_a_numbered_page_for_each_full_50_papers_but_the_newest_which_its_root_holds(int papers, int numbered) =>
+        Assert.Equal(numbered, Pagination.NumberedPages(papers));
 
-        Assert.Equal("themes/x/", middle.Previous);
-        Assert.Equal("themes/x/page/3/", middle.Next);
-        Assert.Null(Pagination.For("themes/x/", 1, 3).Previous);
-        Assert.Null(Pagination.For("themes/x/", 3, 3).Next);
-        Assert.Equal(1, Pagination.PageCount(0));
-        Assert.Equal(2, Pagination.PageCount(51));
+    [Fact]
+    public void Numbered_pages_link_newer_towards_the_root_and_older_towards_page_1()
+    {
+        var root = Pagination.Root("themes/x/", 3);
+        var newest = Pagination.Numbered("themes/x/", 3, newest: true);
+        var middle = Pagination.Numbered("themes/x/", 2, newest: false);
+        var oldest = Pagination.Numbered("themes/x/", 1, newest: false);
+
+        Assert.Equal((null, "themes/x/page/3/"), (root.Previous, root.Next));
+        Assert.Equal(("themes/x/", "themes/x/page/2/"), (newest.Previous, newest.Next));
+        Assert.Equal(("themes/x/page/3/", "themes/x/page/1/"), (middle.Previous, middle.Next));
+        Assert.Equal(("themes/x/page/2/", null), (oldest.Previous, oldest.Next));
+        Assert.Equal((null, "themes/x/page/1/"), (root.Newest, root.Oldest));
+        Assert.Equal(("themes/x/", null), (oldest.Newest, oldest.Oldest));
+        Assert.Equal(4, root.Total);
+        Assert.All([newest, middle, oldest], p => Assert.Null(p.Total));
+        Assert.False(Pagination.Root("themes/x/", 0).IsPaged);
+        Assert.Null(Pagination.Root("themes/x/", 0).Oldest);
+        Assert.Equal("Page 2, counting from the oldest", middle.Label);
     }
 
     [Fact]

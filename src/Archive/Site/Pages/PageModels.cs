@@ -84,19 +84,24 @@ public sealed record PaperPage(
     public required Citation Cite { get; init; }
 }
 
-/// <summary>layouts/list.hbs: a paginated list of papers (a theme, all papers, a month, undated, a capture day).
-/// <see cref="Chart"/> is a theme's papers per month, on its first page; null elsewhere.</summary>
+/// <summary>layouts/list.hbs: one page of a list of papers (a theme, all papers, a month, undated, a capture day).
+/// <see cref="Total"/> is the list's number of papers on its root and null on a numbered page, which must not depend on
+/// newer papers (see <see cref="Pagination"/>). <see cref="Chart"/> is a theme's papers per month, on its root; null elsewhere.</summary>
 public sealed record ListPage(
     PageHead Head,
     string Kind,
     string? Intro,
     IReadOnlyList<PaperSummary> Papers,
-    int Total,
+    int? Total,
     IReadOnlyList<LinkItem> Trail,
     IReadOnlyList<FeedLink> Subscribe,
     MonthChart? Chart = null) : PageModel(Head)
 {
-    public string TotalText => DateText.Papers(Total);
+    /// <summary>"455 papers" on the root; null on a numbered page.</summary>
+    public string? TotalText => Total is { } total ? DateText.Papers(total) : null;
+
+    /// <summary>The number of papers on this page, as "50 papers".</summary>
+    public string CountText => DateText.Papers(Papers.Count);
 
     public Pagination Pages => Head.Pagination!;
 }
