@@ -28,9 +28,9 @@ public static class SearchIndexBuilder
     /// <param name="catalog">The papers; hidden ones are left out.</param>
     /// <param name="themes">The themes, for the facets.</param>
     /// <param name="dates">How the search page writes dates (the site's language).</param>
-    /// <returns>Each segment's files as soon as the segment is made (so they need not all be held), the manifest last.</returns>
     /// <param name="cache">Keeps a segment's files from the last build when its papers did not change (each segment is
     /// a <see cref="WorkUnit"/> with a <see cref="SegmentFingerprint"/>).</param>
+    /// <returns>Each segment's files as soon as the segment is made (so they need not all be held), the manifest last.</returns>
     public static IEnumerable<OutputFile> Build(PaperCatalog catalog, IReadOnlyList<ResearchTheme> themes, DateStyle dates, StageCache? cache = null)
     {
         cache ??= StageCache.None;
