@@ -116,7 +116,7 @@ public static class RelatedPaperFinder
     /// <summary>One thread's score accumulator, reused from paper to paper so that scoring allocates only its result.</summary>
     private sealed class Scores(int paperCount)
     {
-        // Scoring is the stage's whole cost (about 400 million adds at 100,000 papers, each a likely cache miss in an
+        // Scoring is most of the stage's cost (about 400 million adds at 100,000 papers, each a likely cache miss in an
         // array over every paper), so the adds go without bounds checks: a posting holds catalog indexes only, which
         // Postings made from the same catalog (papers.Count == paperCount).
         private readonly double[] _score = new double[paperCount];
