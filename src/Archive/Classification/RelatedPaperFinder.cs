@@ -117,10 +117,12 @@ public static class RelatedPaperFinder
     private sealed class Scores(int paperCount)
     {
         // Scoring is most of the stage's cost (about 400 million adds at 100,000 papers, each a likely cache miss in an
-        // array over every paper), so the adds go without bounds checks: a posting holds catalog indexes only, which
-        // Postings made from the same catalog (papers.Count == paperCount).
+        // array over every paper), so the adds go without bounds checks: every posting holds indexes into the catalog
+        // this accumulator was made for (papers.Count == paperCount).
         private readonly double[] _score = new double[paperCount];
-        private int[] _touched = new int[Math.Min(paperCount, 4096)];
+
+        // A paper's candidates are at most its terms times a posting's length; it grows only if a weight rounds to 0.
+        private int[] _touched = new int[Math.Min(paperCount, TermsPerPaper * PostingLimit)];
         private readonly int[] _best = new int[Count];
         private readonly double[] _bestScore = new double[Count];
 
