@@ -1,16 +1,22 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using PaperArchive.FileSystem;
 
 namespace PaperArchive.Caching;
 
 /// <summary>
-/// A 128-bit digest (the first half of a SHA-256) of the things a unit of work is made from, added one by one. Two
-/// builds that give a unit the same fingerprint must give it the same output, so everything that can change the
-/// output goes in: the data, and the code that turns it into files (<see cref="AddCodeOf"/>).
+/// A 128-bit digest (XXH3-128) of the things a unit of work is made from, added one by one. Two builds that give a unit
+/// the same fingerprint must give it the same output, so everything that can change the output goes in: the data, and
+/// the code that turns it into files (<see cref="AddCodeOf"/>).
 /// </summary>
+/// <remarks>
+/// A fast hash, not a cryptographic one: the cache only needs two different inputs never to meet by chance (128 bits
+/// make that far less likely than a bad disk), not to resist someone who crafts them, and that someone would be the
+/// curator spoiling their own build. With SHA-256 (through OpenSSL) hashing was about 3 % of a 10,000-paper rebuild's
+/// CPU, which fingerprints every page (docs/benchmarks.md).
+/// </remarks>
 internal sealed class Fingerprint : IDisposable
 {
     // What is added is gathered here and hashed a buffer at a time (most fingerprints fit in one: one call into the
@@ -18,7 +24,7 @@ internal sealed class Fingerprint : IDisposable
     private const int BufferSize = 16 * 1024;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
-    private IncrementalHash? _hash;
+    private XxHash128? _hash;
 
     public Fingerprint Add(ReadOnlySpan<byte> bytes)
     {
@@ -98,18 +104,13 @@ internal sealed class Fingerprint : IDisposable
 
     public UInt128 Value()
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         if (_hash is null)
         {
-            SHA256.HashData(_buffer.AsSpan(0, _length), hash);
-        }
-        else
-        {
-            Flush();
-            _hash.GetCurrentHash(hash);
+            return XxHash128.HashToUInt128(_buffer.AsSpan(0, _length));
         }
 
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        Flush();
+        return _hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>A folder's files, names and bytes, in a fixed order (the template folder's, for <see cref="PageFingerprints"/>):
@@ -136,7 +137,6 @@ internal sealed class Fingerprint : IDisposable
     {
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
-        _hash?.Dispose();
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
@@ -146,7 +146,7 @@ internal sealed class Fingerprint : IDisposable
             Flush();
             if (bytes.Length > _buffer.Length)
             {
-                _hash!.AppendData(bytes);
+                _hash!.Append(bytes);
                 return;
             }
         }
@@ -157,8 +157,8 @@ internal sealed class Fingerprint : IDisposable
 
     private void Flush()
     {
-        _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        _hash.AppendData(_buffer.AsSpan(0, _length));
+        _hash ??= new XxHash128();
+        _hash.Append(_buffer.AsSpan(0, _length));
         _length = 0;
     }
 }
