@@ -52,11 +52,13 @@ public sealed partial class TemplateSet
         // The assets (read and hashed) do not depend on the templates, so they load on another core while Handlebars
         // compiles; the helpers look them up only when a page renders.
         var loadingAssets = Task.Run(() => TemplateAssets.Load(Path.Combine(directory, "assets"), diagnostics, readable));
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             FormatProvider = CultureInfo.InvariantCulture,
-        });
+        };
+        configuration.CompileTimeConfiguration.ExpressionMiddleware.Add(new PartialContextRelease());
+        var handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(handlebars, name => loadingAssets.GetAwaiter().GetResult().PathOf(name));
 
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
