@@ -1,6 +1,7 @@
 using PaperArchive.Caching;
 using PaperArchive.Output;
 using PaperArchive.Site;
+using PaperArchive.Site.Pages;
 
 namespace PaperArchive.Rendering;
 
@@ -9,7 +10,7 @@ namespace PaperArchive.Rendering;
 /// and yielded as they are done, so the output is identical on every run and a big archive is never held in memory.
 /// Every page is a <see cref="WorkUnit"/>: its <see cref="StageCache"/> keeps the file of the last build when nothing
 /// the page is made from changed (<see cref="PageFingerprints"/>). A paper's unit also makes its <c>cite.bib</c>
-/// (<see cref="CiteFiles"/>), made from the same paper and base URL as the page's "Cite" block.
+/// (<see cref="CiteFiles"/>) from the text of the page's "Cite" block.
 /// </summary>
 public static class SiteRenderer
 {
@@ -19,7 +20,7 @@ public static class SiteRenderer
     /// <param name="otherPages">Keeps every other page: lists, indexes, the home page.</param>
     public static IEnumerable<OutputFile> Render(SiteModel site, TemplateSet templates, StageCache? cache = null, StageCache? otherPages = null)
     {
-        var pages = new PageMaker(site, templates, cache ?? StageCache.None, otherPages ?? StageCache.None, new PageFingerprints(templates.Fingerprint, site.Info, Layouts.Paper));
+        var pages = new PageMaker(templates, cache ?? StageCache.None, otherPages ?? StageCache.None, new PageFingerprints(templates.Fingerprint, site.Info, Layouts.Paper));
 
         // The next batch renders (on both cores) while the caller writes the previous one.
         Task<OutputFile[]>? pending = null;
@@ -48,7 +49,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Makes the files of a batch of pages on all cores: one file a page, two for a paper's.</summary>
-    private sealed class PageMaker(SiteModel site, TemplateSet templates, StageCache cache, StageCache otherPages, PageFingerprints fingerprints)
+    private sealed class PageMaker(TemplateSet templates, StageCache cache, StageCache otherPages, PageFingerprints fingerprints)
     {
         public OutputFile[] Make(SitePage[] batch)
         {
@@ -71,9 +72,13 @@ public static class SiteRenderer
                     () => UnitFiles.Of(new OutputFile(file, templates.Render(made))))).Files;
             }
 
-            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () => new UnitFiles(
-                [new OutputFile(file, templates.Render(page)), CiteFiles.Of(inputs().Paper, site.Content.Config.BaseUrl)],
-                []));
+            var unit = new WorkUnit(file, () => fingerprints.Of(inputs()), () =>
+            {
+                // The page's "Cite" block is the cite.bib file's text: made once, for both.
+                var model = (PaperPage)page.Model();
+                var html = templates.Render(page with { Model = () => model });
+                return new UnitFiles([new OutputFile(file, html), CiteFiles.Of(model.Cite)], []);
+            });
             return cache.ReuseOrMake(unit).Files;
         }
     }

@@ -1,4 +1,5 @@
 using PaperArchive.Output;
+using PaperArchive.Site.Pages;
 
 namespace PaperArchive.Site;
 
@@ -7,8 +8,6 @@ namespace PaperArchive.Site;
 /// keeps its file too.</summary>
 public static class CiteFiles
 {
-    /// <summary>The file of one paper; <paramref name="baseUrl"/> is the site's.</summary>
-    public static OutputFile Of(Catalog.Paper paper, string baseUrl) => OutputFile.Text(
-        SiteUrls.CiteFile(paper.Slug),
-        BibTex.Of(paper, SiteUrls.Absolute(baseUrl, SiteUrls.Paper(paper.Slug))));
+    /// <summary>The file of one paper: the BibTeX its page's "Cite" block shows, at the path the block links to.</summary>
+    public static OutputFile Of(Citation cite) => OutputFile.Text(cite.Path, cite.BibTex);
 }

@@ -14,16 +14,22 @@ internal static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    /// <summary>The JSON that <paramref name="write"/> writes (straight to UTF-8, with no document object in between:
-    /// every paper page has one).</summary>
+    // Every paper page has one: each rendering thread keeps its buffer and writer for the next.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
+    /// <summary>The JSON that <paramref name="write"/> writes (straight to UTF-8, with no document object in between).</summary>
     public static string Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(2048);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        write(writer);
+        writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

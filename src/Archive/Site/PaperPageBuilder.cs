@@ -54,7 +54,7 @@ internal static class PaperPageBuilder
         [
             new("arXiv", $"https://arxiv.org/search/?query={query}&searchtype=title"),
             new("Hugging Face", $"https://huggingface.co/papers?q={query}"),
-            new("Google Scholar", $"https://scholar.google.com/scholar?q={Uri.EscapeDataString("\"" + title + "\"")}"),
+            new("Google Scholar", $"https://scholar.google.com/scholar?q=%22{query}%22"),
         ];
     }
 

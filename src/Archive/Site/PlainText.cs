@@ -44,42 +44,45 @@ internal static class PlainText
     /// left open is closed (see <see cref="BidiControls"/>).</summary>
     public static string Excerpt(string text, int max)
     {
-        var folded = new StringBuilder(Math.Min(text.Length, max + 1));
+        // Folded into one buffer and made a string once: a teaser and a description for every paper. A space may come
+        // with the last character, hence two more than the limit.
+        Span<char> folded = max <= 1024 ? stackalloc char[max + 2] : new char[max + 2];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                space = folded.Length > 0;
+                space = length > 0;
                 continue;
             }
 
-            if (folded.Length >= max + 1)
+            if (length >= max + 1)
             {
                 break;
             }
 
             if (space)
             {
-                folded.Append(' ');
+                folded[length++] = ' ';
                 space = false;
             }
 
-            folded.Append(c);
+            folded[length++] = c;
         }
 
-        if (folded.Length <= max)
+        if (length <= max)
         {
-            return BidiControls.Balance(folded.ToString());
+            return BidiControls.Balance(new string(folded[..length]));
         }
 
-        var cut = folded.ToString(0, max);
+        ReadOnlySpan<char> cut = folded[..max];
         var lastSpace = cut.LastIndexOf(' ');
         if (lastSpace > max / 2)
         {
             cut = cut[..lastSpace];
         }
 
-        return BidiControls.Balance(cut.TrimEnd(',', ';', ':', '.', ' ') + "…");
+        return BidiControls.Balance(string.Concat(cut.TrimEnd(",;:. "), "…"));
     }
 }

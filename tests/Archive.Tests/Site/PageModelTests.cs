@@ -30,6 +30,18 @@ public sealed class PageModelTests
         Assert.Equal("short text", PlainText.Excerpt("short\u000Btext", 50));
     }
 
+    [Theory]
+    [InlineData("ten chars!", 10, "ten chars!")]
+    [InlineData("  ten  chars!  ", 10, "ten chars!")]
+    [InlineData("first part, second part", 12, "first part…")]
+    [InlineData("Supercalifragilistic words", 10, "Supercalif…")]
+    [InlineData("one twothree", 4, "one…")]
+    [InlineData("a b c d e f", 5, "a b…")]
+    public void An_excerpt_keeps_a_text_that_fits_and_cuts_a_longer_one_without_trailing_punctuation(string text, int max, string excerpt)
+    {
+        Assert.Equal(excerpt, PlainText.Excerpt(text, max));
+    }
+
     [Fact]
     public void Control_characters_are_taken_out_of_displayed_text()
     {
