@@ -61,10 +61,14 @@ public sealed partial class TemplateSet
         var handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(handlebars, name => loadingAssets.GetAwaiter().GetResult().PathOf(name));
 
+        var texts = new List<string>();
+        var partials = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in TemplateFiles(Path.Combine(directory, "partials")))
         {
             if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
+                texts.Add(text);
+                partials.Add(Path.GetFileNameWithoutExtension(file));
                 Guard(file, diagnostics, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
         }
@@ -80,8 +84,14 @@ public sealed partial class TemplateSet
 
             if (TemplateBoundary.Allows(readable, file, diagnostics) && Read(file, diagnostics) is { } text)
             {
+                texts.Add(text);
                 Guard(file, diagnostics, () => layouts[name] = handlebars.Compile(new StringReader(text)));
             }
+        }
+
+        foreach (var slot in BlockPartialFallbacks.MissingIn(texts, partials))
+        {
+            handlebars.RegisterTemplate(slot, BlockPartialFallbacks.Template);
         }
 
         return new TemplateSet(directory, layouts, loadingAssets.GetAwaiter().GetResult(), fingerprint);
